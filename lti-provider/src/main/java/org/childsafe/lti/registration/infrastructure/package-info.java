@@ -1,0 +1,2 @@
+/** JPA adapters for platform registrations. */
+package org.childsafe.lti.registration.infrastructure;
