@@ -1,22 +1,23 @@
 package org.childsafe.lti.web;
 
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * The language of every page in this browser session: taken from the LTI launch
- * ({@code launch_presentation.locale}), else from the browser, and switchable on every page.
- * Only supported languages are ever selected; anything else falls back to Vietnamese.
+ * The language of a page. In order: the language the user picked ({@code ?lang=}, kept in the session), the
+ * LTI launch's {@code launch_presentation.locale}, the browser's preference, Vietnamese.
+ *
+ * <p>Request-scoped and stored in plain session attributes on purpose: reading the language never creates a
+ * session (a refused launch must leave none behind), and a launch, which replaces the session, can set it.
  */
 @Named
-@SessionScoped
-public class LocaleSelector implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LocaleSelector {
 
     /** Languages with a complete resource bundle. */
     public static final Set<String> SUPPORTED = Set.of("vi", "en");
@@ -24,34 +25,35 @@ public class LocaleSelector implements Serializable {
     /** The language used when nothing better is known. */
     public static final String DEFAULT = "vi";
 
-    private String language;
+    /** Session attribute with the language the user picked. */
+    public static final String CHOSEN_ATTRIBUTE = "org.childsafe.lti.language";
+
+    /** Session attribute a launch sets with the platform's locale. */
+    public static final String LAUNCH_LOCALE_ATTRIBUTE = "org.childsafe.lti.launchLocale";
+
+    @Inject
+    HttpServletRequest request;
 
     public Locale getLocale() {
         return Locale.forLanguageTag(getLanguage());
     }
 
     public String getLanguage() {
-        if (language == null) {
-            language = fromBrowser();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            if (session.getAttribute(CHOSEN_ATTRIBUTE) instanceof String chosen) {
+                return chosen;
+            }
+            if (session.getAttribute(LAUNCH_LOCALE_ATTRIBUTE) instanceof String launched) {
+                return supportedOrDefault(launched);
+            }
         }
-        return language;
+        return Problems.languageOf(request.getHeader("Accept-Language")).getLanguage();
     }
 
-    /** Switches language (from the language links); stays on the same page. */
-    public String switchTo(String requested) {
-        language = supportedOrDefault(requested);
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (context != null) {
-            context.getViewRoot().setLocale(getLocale());
-        }
-        return null;
-    }
-
-    /** Uses the launch's locale, e.g. {@code vi-VN} or {@code en_US}. */
-    public void useLaunchLocale(String launchLocale) {
-        if (launchLocale != null && !launchLocale.isBlank()) {
-            language = supportedOrDefault(launchLocale);
-        }
+    /** Remembers the user's choice for this browser session. */
+    public void switchTo(String requested) {
+        request.getSession(true).setAttribute(CHOSEN_ATTRIBUTE, supportedOrDefault(requested));
     }
 
     /** Maps any BCP 47 or Java-style tag to a supported language, or the default. */
@@ -61,20 +63,5 @@ public class LocaleSelector implements Serializable {
         }
         String lang = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
         return SUPPORTED.contains(lang) ? lang : DEFAULT;
-    }
-
-    private static String fromBrowser() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (context == null) {
-            return DEFAULT;
-        }
-        var locales = context.getExternalContext().getRequestLocales();
-        while (locales.hasNext()) {
-            String lang = locales.next().getLanguage();
-            if (SUPPORTED.contains(lang)) {
-                return lang;
-            }
-        }
-        return DEFAULT;
     }
 }

@@ -17,4 +17,7 @@ public interface RegistrationRepository {
     Registration save(Registration registration);
 
     void delete(Registration registration);
+
+    /** Writes pending changes now, so generated ids (e.g. of new deployments) are known. */
+    void flush();
 }

@@ -62,4 +62,9 @@ public class JpaRegistrationRepository implements RegistrationRepository {
     public void delete(Registration registration) {
         em.remove(em.contains(registration) ? registration : em.merge(registration));
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

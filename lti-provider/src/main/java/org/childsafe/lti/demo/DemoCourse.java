@@ -1,0 +1,78 @@
+package org.childsafe.lti.demo;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.childsafe.lti.config.ToolConfig;
+import org.childsafe.lti.plugin.Widget;
+import org.childsafe.lti.plugin.WidgetCatalog;
+
+/**
+ * The demo course page: which demo user is signed in to the demo LMS and which widget activity they opened.
+ * It builds the third-party login initiation URL exactly as an LMS does (LTI Core 1.3 §5.1.1.1 / Security
+ * Framework §5.1.1.1) and puts it in an iframe, so what follows is the real OIDC launch.
+ */
+@Named
+@RequestScoped
+public class DemoCourse {
+
+    @Inject
+    DemoPlatform demo;
+
+    @Inject
+    ToolConfig config;
+
+    @Inject
+    WidgetCatalog widgets;
+
+    private String as = "student";
+    private String widget = "lessons";
+
+    public List<DemoUser> getUsers() {
+        return List.of(DemoUser.values());
+    }
+
+    public List<Widget> getWidgets() {
+        return widgets.all();
+    }
+
+    public DemoUser getUser() {
+        return DemoUser.byLoginHint(as).orElse(DemoUser.STUDENT);
+    }
+
+    /** The login initiation URL for the chosen user and widget. */
+    public String getLoginUrl() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("iss", demo.issuer());
+        params.put("login_hint", getUser().loginHint());
+        params.put("target_link_uri", config.baseUrl() + "/launch/" + getWidget());
+        params.put("lti_message_hint", getWidget());
+        params.put("client_id", DemoPlatform.CLIENT_ID);
+        params.put("lti_deployment_id", DemoPlatform.DEPLOYMENT_ID);
+        return "/lti/login?" + params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    public String getAs() {
+        return as;
+    }
+
+    public void setAs(String as) {
+        this.as = DemoUser.byLoginHint(as).map(DemoUser::loginHint).orElse("student");
+    }
+
+    public String getWidget() {
+        return widgets.find(widget).map(Widget::id).orElse("lessons");
+    }
+
+    public void setWidget(String widget) {
+        this.widget = widget;
+    }
+}

@@ -1,0 +1,95 @@
+package org.childsafe.lti.launch.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URI;
+import org.childsafe.lti.config.ToolConfig;
+import org.childsafe.lti.launch.application.LaunchResponse;
+import org.childsafe.lti.launch.application.LaunchService;
+import org.childsafe.lti.launch.domain.InvalidLaunchException;
+import org.childsafe.lti.launch.domain.LaunchClaims;
+import org.childsafe.lti.launch.domain.LtiErrors;
+import org.childsafe.lti.launch.domain.ToolRole;
+import org.childsafe.lti.plugin.Widget;
+import org.childsafe.lti.plugin.WidgetCatalog;
+import org.childsafe.lti.session.application.LaunchIdentity;
+import org.childsafe.lti.session.application.LaunchSessionService;
+import org.childsafe.lti.session.application.LtiSession;
+import org.childsafe.lti.web.LocaleSelector;
+
+/**
+ * Step 3 of the LTI 1.3 launch: the platform form-POSTs {@code id_token} and {@code state} here (the registered
+ * redirect URI, IMS Security Framework §5.1.1.3). Everything is validated before anything is created; only then
+ * are the user and course recorded and a brand-new HTTP session started (the old one, if any, is invalidated:
+ * no session fixation, nothing inherited from another launch). The browser is then sent to the widget.
+ */
+@WebServlet(urlPatterns = "/lti/launch")
+public class LaunchServlet extends HttpServlet {
+
+    /** Session attribute the admin pages read for an LMS Administrator's registration. */
+    public static final String ADMIN_REGISTRATION = "org.childsafe.lti.admin.registrationId";
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient LaunchService launches;
+
+    @Inject
+    transient LaunchSessionService sessions;
+
+    @Inject
+    transient WidgetCatalog widgets;
+
+    @Inject
+    transient ToolConfig config;
+
+    @Inject
+    transient LaunchErrorPage errorPage;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        String state = request.getParameter("state");
+        try {
+            LaunchClaims claims = launches.launch(new LaunchResponse(request.getParameter("id_token"), state,
+                    request.getParameter("error"), request.getParameter("error_description"),
+                    BindingCookie.read(request, state)));
+            Widget widget = widgets.route(URI.create(claims.targetLinkUri()), claims.custom())
+                    .orElseThrow(() -> new InvalidLaunchException(LtiErrors.UNKNOWN_WIDGET, "no widget for the target link"));
+            LaunchIdentity identity = sessions.open(claims, widget.id());
+            startSession(request, identity, claims);
+            if (state != null) {
+                BindingCookie.clear(response, request.getContextPath(), state, config.cookieSecure());
+            }
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + widget.entryPage());
+        } catch (InvalidLaunchException e) {
+            errorPage.show(request, response, e);
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        errorPage.show(request, response, new InvalidLaunchException(LtiErrors.MISSING_ID_TOKEN, "launch URL opened with GET"));
+    }
+
+    private static void startSession(HttpServletRequest request, LaunchIdentity identity, LaunchClaims claims) {
+        HttpSession previous = request.getSession(false);
+        if (previous != null) {
+            previous.invalidate();
+        }
+        HttpSession session = request.getSession(true);
+        session.setAttribute(LtiSession.ATTRIBUTE, identity);
+        if (claims.locale() != null) {
+            session.setAttribute(LocaleSelector.LAUNCH_LOCALE_ATTRIBUTE, claims.locale());
+        }
+        if (identity.has(ToolRole.ADMINISTRATOR)) {
+            session.setAttribute(ADMIN_REGISTRATION, identity.registrationId());
+        }
+    }
+}
