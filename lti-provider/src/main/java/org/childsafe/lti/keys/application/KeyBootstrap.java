@@ -1,16 +1,14 @@
 package org.childsafe.lti.keys.application;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.childsafe.lti.persistence.DatabaseMigrator.SchemaReady;
 
 /**
  * Makes sure the tool has a key set when the application starts, and proves the configured key-encryption key
@@ -22,8 +20,8 @@ import java.util.logging.Logger;
  * class then re-reads the table: if the key set is complete, the other node won and start-up goes on; if not, it
  * tries again, {@value #ATTEMPTS} times in all, then rethrows. Any other failure (e.g. no KEK) is rethrown at once.
  *
- * <p>Runs late among the observers of application start-up ({@code @Priority} {@code APPLICATION + 1000}), so
- * that database migrations observing the same event at default priority run first.
+ * <p>Runs when {@link SchemaReady} says the migrations are done; if they failed it does not run, and the
+ * readiness check reports why.
  */
 @ApplicationScoped
 public class KeyBootstrap {
@@ -43,8 +41,7 @@ public class KeyBootstrap {
         this.keys = Objects.requireNonNull(keys, "Tool key service is required.");
     }
 
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
-            Object ignored) {
+    void onSchemaReady(@Observes SchemaReady ready) {
         bootstrap();
     }
 

@@ -11,6 +11,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.childsafe.lti.launch.application.StateStore;
+import org.childsafe.lti.launch.application.StateStore.AlreadyUsed;
+import org.childsafe.lti.launch.application.StateStore.ConsumeResult;
+import org.childsafe.lti.launch.application.StateStore.Expired;
+import org.childsafe.lti.launch.application.StateStore.Found;
+import org.childsafe.lti.launch.application.StateStore.Unknown;
 import org.childsafe.lti.launch.domain.LaunchState;
 import org.childsafe.lti.persistence.DatabaseMigrator;
 
@@ -80,12 +85,12 @@ public class JdbcStateStore implements StateStore {
             ps.setString(1, state);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    return ConsumeResult.unknown();
+                    return new Unknown();
                 }
                 if (!consumedNow) {
-                    return rs.getObject(6) != null ? ConsumeResult.alreadyUsed() : ConsumeResult.expired();
+                    return rs.getObject(6) != null ? new AlreadyUsed() : new Expired();
                 }
-                return ConsumeResult.found(new LaunchState(state, rs.getString(1), rs.getLong(2), rs.getString(3),
+                return new Found(new LaunchState(state, rs.getString(1), rs.getLong(2), rs.getString(3),
                         rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant()));
             }
         }
