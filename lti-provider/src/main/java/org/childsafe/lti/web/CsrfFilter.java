@@ -12,6 +12,8 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import org.childsafe.lti.config.ToolConfig;
+import org.childsafe.lti.i18n.Messages;
+import org.childsafe.lti.rest.Problem;
 import org.childsafe.lti.registration.domain.PlatformEndpoints;
 
 /**
@@ -42,7 +44,11 @@ public class CsrfFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Problems.write(request, response, 403, "csrf.rejected");
+        Problem problem = Problem.of(403, "csrf.rejected", Messages.negotiate(request.getHeader("Accept-Language")));
+        response.setStatus(problem.status());
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(problem.toJson());
     }
 
     boolean allowed(HttpServletRequest request) {

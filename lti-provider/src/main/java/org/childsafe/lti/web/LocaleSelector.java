@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.childsafe.lti.i18n.Messages;
 import java.util.Locale;
 import java.util.Set;
 
@@ -48,7 +49,7 @@ public class LocaleSelector {
                 return supportedOrDefault(launched);
             }
         }
-        return Problems.languageOf(request.getHeader("Accept-Language")).getLanguage();
+        return Messages.negotiate(request.getHeader("Accept-Language")).getLanguage();
     }
 
     /** Remembers the user's choice for this browser session. */

@@ -49,9 +49,13 @@ public class JpaRegistrationRepository implements RegistrationRepository {
         return em.createQuery("select r from Registration r order by r.displayName, r.id", Registration.class).getResultList();
     }
 
+    /**
+     * Persists a new or managed registration (on a managed one, {@code persist} cascades to deployments added
+     * since it was loaded, which get their ids at once); merges a detached one.
+     */
     @Override
     public Registration save(Registration registration) {
-        if (registration.id() == null) {
+        if (registration.id() == null || em.contains(registration)) {
             em.persist(registration);
             return registration;
         }
