@@ -1,6 +1,8 @@
 package org.childsafe.lti.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -8,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
+import org.childsafe.lti.registration.application.RegistrationsChanged;
 import org.childsafe.lti.registration.domain.Registration;
 import org.childsafe.lti.registration.domain.RegistrationRepository;
 
@@ -36,6 +39,11 @@ public class FrameAncestors {
             current = refresh();
         }
         return String.join(" ", current.origins());
+    }
+
+    /** Reloads at once when an administrator changed a registration (after the change committed). */
+    void onRegistrationsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistrationsChanged changed) {
+        snapshot = new Snapshot(List.of(), Instant.EPOCH);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
+import org.childsafe.lti.admin.LtiAdminPrincipalSource;
 import org.childsafe.lti.config.ToolConfig;
 import org.childsafe.lti.launch.application.LaunchResponse;
 import org.childsafe.lti.launch.application.LaunchService;
@@ -31,9 +32,6 @@ import org.childsafe.lti.web.LocaleSelector;
  */
 @WebServlet(urlPatterns = "/lti/launch")
 public class LaunchServlet extends HttpServlet {
-
-    /** Session attribute the admin pages read for an LMS Administrator's registration. */
-    public static final String ADMIN_REGISTRATION = "org.childsafe.lti.admin.registrationId";
 
     private static final long serialVersionUID = 1L;
 
@@ -89,7 +87,10 @@ public class LaunchServlet extends HttpServlet {
             session.setAttribute(LocaleSelector.LAUNCH_LOCALE_ATTRIBUTE, claims.locale());
         }
         if (identity.has(ToolRole.ADMINISTRATOR)) {
-            session.setAttribute(ADMIN_REGISTRATION, identity.registrationId());
+            session.setAttribute(LtiAdminPrincipalSource.REGISTRATION_ID_ATTRIBUTE, identity.registrationId());
+            if (identity.userId() != null) {
+                session.setAttribute(LtiAdminPrincipalSource.USER_ID_ATTRIBUTE, identity.userId());
+            }
         }
     }
 }
