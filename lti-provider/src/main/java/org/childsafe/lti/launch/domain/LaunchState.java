@@ -1,0 +1,34 @@
+package org.childsafe.lti.launch.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What the tool remembers between the login initiation and the authentication response.
+ *
+ * <p>It exists because the OIDC implicit flow is split over two browser requests; the state
+ * value is the lookup key and an unguessable secret (OIDC Core §3.1.2.1, IMS Security Framework
+ * §5.1.1.2). Invariant: state and nonce are present; the state is consumed at most once.
+ *
+ * @param state          the random state value sent to the platform
+ * @param nonce          the random nonce the id_token must carry
+ * @param registrationId the registration the login initiation resolved
+ * @param targetLinkUri  the target_link_uri of the login initiation (already on the tool origin)
+ * @param browserBinding SHA-256 hex of the binding cookie value, or null when no cookie could be set
+ * @param expiresAt      when the state stops being accepted
+ */
+public record LaunchState(String state, String nonce, long registrationId, String targetLinkUri,
+                          String browserBinding, Instant expiresAt) {
+
+    public LaunchState {
+        Objects.requireNonNull(state, "State is required.");
+        Objects.requireNonNull(nonce, "Nonce is required.");
+        Objects.requireNonNull(targetLinkUri, "Target link URI is required.");
+        Objects.requireNonNull(expiresAt, "Expiry is required.");
+    }
+
+    /** @return true when a binding cookie must accompany the authentication response */
+    public boolean isBrowserBound() {
+        return browserBinding != null;
+    }
+}
