@@ -111,9 +111,11 @@ public final class LtiErrors {
     public static final String INVALID_CONTEXT = "lti.invalid_context";
     /** Another optional claim has the wrong shape (custom, launch_presentation, tool_platform, names). */
     public static final String INVALID_CLAIM = "lti.invalid_claim";
+    /** A valid launch names no installed widget (neither {@code childsafe_widget} nor the target link path). */
+    public static final String UNKNOWN_WIDGET = "lti.unknown_widget";
 
     private static final Set<String> BAD_REQUEST = Set.of(MISSING_PARAM, INVALID_PARAM, UNKNOWN_ISSUER,
-            UNKNOWN_CLIENT, AMBIGUOUS_CLIENT, INVALID_TARGET_LINK_URI, INVALID_LOGIN_HINT);
+            UNKNOWN_CLIENT, AMBIGUOUS_CLIENT, INVALID_TARGET_LINK_URI, INVALID_LOGIN_HINT, UNKNOWN_WIDGET);
 
     private LtiErrors() {
     }
