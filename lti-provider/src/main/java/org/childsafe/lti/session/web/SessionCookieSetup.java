@@ -8,9 +8,10 @@ import jakarta.servlet.annotation.WebListener;
 import org.childsafe.lti.config.ToolConfig;
 
 /**
- * The session cookie must reach the tool inside a cross-site LMS iframe: {@code SameSite=None} with
- * {@code Secure} (browsers refuse {@code None} without it; they accept {@code Secure} on {@code localhost}),
- * and {@code HttpOnly}. {@code tool.cookie.secure=false} exists only for plain-HTTP test clients.
+ * The session cookie must reach the tool inside a cross-site LMS iframe: {@code SameSite=None} (set by
+ * {@code WEB-INF/payara-web.xml}, Payara ignores the Servlet 6 cookie attribute) with {@code Secure} (browsers
+ * refuse {@code None} without it; they accept {@code Secure} on {@code localhost}), and {@code HttpOnly}.
+ * {@code tool.cookie.secure=false} exists only for plain-HTTP test clients.
  */
 @WebListener
 public class SessionCookieSetup implements ServletContextListener {
@@ -28,6 +29,5 @@ public class SessionCookieSetup implements ServletContextListener {
         cookie.setHttpOnly(true);
         cookie.setSecure(config.cookieSecure());
         cookie.setPath("/");
-        cookie.setAttribute("SameSite", config.cookieSecure() ? "None" : "Lax");
     }
 }

@@ -114,6 +114,11 @@ class RegistrationServiceTestDouble extends RegistrationService {
         public void delete(Registration registration) {
             rows.remove(registration.id());
         }
+
+        @Override
+        public void flush() {
+            // In memory every change is visible at once.
+        }
     }
 
     static final class InMemoryPeople implements People {
