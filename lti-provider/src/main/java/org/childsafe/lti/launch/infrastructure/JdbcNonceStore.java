@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import javax.sql.DataSource;
 import org.childsafe.lti.launch.application.NonceStore;
 import org.childsafe.lti.persistence.DatabaseMigrator;
 
@@ -22,10 +23,20 @@ public class JdbcNonceStore implements NonceStore {
     @Inject
     DatabaseMigrator database;
 
+    private DataSource fixed;
+
+    protected JdbcNonceStore() {
+    }
+
+    /** For tests outside the container: a store on the given data source. */
+    JdbcNonceStore(DataSource dataSource) {
+        this.fixed = dataSource;
+    }
+
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean markUsed(long registrationId, String nonce, Instant expiresAt) {
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO lti_nonce (registration_id, nonce, expires_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             ps.setLong(1, registrationId);
             ps.setString(2, nonce);
@@ -39,12 +50,16 @@ public class JdbcNonceStore implements NonceStore {
     /** Deletes nonces whose tokens expired before {@code cutoff}: they can no longer be replayed anyway. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeExpired(Instant cutoff) {
-        try (Connection c = database.dataSource().getConnection();
+        try (Connection c = dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement("DELETE FROM lti_nonce WHERE expires_at < ?")) {
             ps.setObject(1, JdbcStateStore.utc(cutoff));
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not purge nonces.", e);
         }
+    }
+
+    private DataSource dataSource() {
+        return fixed != null ? fixed : database.dataSource();
     }
 }

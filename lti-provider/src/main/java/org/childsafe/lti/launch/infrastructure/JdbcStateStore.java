@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import javax.sql.DataSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.childsafe.lti.launch.application.StateStore;
@@ -30,12 +31,22 @@ public class JdbcStateStore implements StateStore {
     @Inject
     DatabaseMigrator database;
 
+    private DataSource fixed;
+
+    protected JdbcStateStore() {
+    }
+
+    /** For tests outside the container: a store on the given data source. */
+    JdbcStateStore(DataSource dataSource) {
+        this.fixed = dataSource;
+    }
+
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void save(LaunchState state) {
         String sql = "INSERT INTO lti_launch_state (state, nonce, registration_id, target_link_uri, browser_binding, created_at, expires_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)";
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, state.state());
             ps.setString(2, state.nonce());
             ps.setLong(3, state.registrationId());
@@ -52,7 +63,7 @@ public class JdbcStateStore implements StateStore {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ConsumeResult consume(String state, Instant now) {
-        try (Connection c = database.dataSource().getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             int updated;
             try (PreparedStatement ps = c.prepareStatement("UPDATE lti_launch_state SET consumed_at = ?"
                     + " WHERE state = ? AND consumed_at IS NULL AND expires_at > ?")) {
@@ -70,7 +81,7 @@ public class JdbcStateStore implements StateStore {
     /** Deletes states that expired before {@code cutoff}; returns how many. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeExpired(Instant cutoff) {
-        try (Connection c = database.dataSource().getConnection();
+        try (Connection c = dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement("DELETE FROM lti_launch_state WHERE expires_at < ?")) {
             ps.setObject(1, utc(cutoff));
             return ps.executeUpdate();
@@ -98,5 +109,9 @@ public class JdbcStateStore implements StateStore {
 
     static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private DataSource dataSource() {
+        return fixed != null ? fixed : database.dataSource();
     }
 }
