@@ -65,11 +65,14 @@ class ToolEndpointsIT {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(anonymous.body()).contains("\"code\":\"auth.required\"").doesNotContain("Exception", "at org.");
+        assertThat(anonymous.headers().firstValue("Content-Security-Policy")).as("headers even on refusals").isPresent();
     }
 
     @Test
     void refusesACrossSiteFormPostToTheApi() throws Exception {
         HttpResponse<String> forged = client.send(client.request("/api/admin/keys/rotate")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("admin:" + SuiteDeployment.adminPassword()).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", "https://evil.example")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x=1")));
@@ -126,5 +129,42 @@ class ToolEndpointsIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).doesNotContain("<script>alert(1)</script>", "widget=<script>");
+    }
+
+    @Test
+    void refusesAFacesPostbackWithoutItsViewStateToken() throws Exception {
+        java.util.Map<String, String> forged = new java.util.LinkedHashMap<>();
+        forged.put("loginForm", "loginForm");
+        forged.put("loginForm:username", "admin");
+        forged.put("loginForm:password", SuiteDeployment.adminPassword());
+        forged.put("loginForm:signIn", "Sign in");
+        forged.put("jakarta.faces.ViewState", "-1234567890:987654321");
+
+        HttpResponse<String> post = client.postForm("/admin/login.xhtml", forged);
+        HttpResponse<String> admin = client.get("/admin/registrations.xhtml");
+
+        assertThat(post.body()).contains("cs-error").doesNotContain("at org.", "at jakarta.", "Caused by");
+        assertThat(admin.statusCode()).as("not signed in by a forged postback").isEqualTo(302);
+        assertThat(admin.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/admin/login.xhtml"));
+    }
+
+    @Test
+    void signsInTheToolAdminThroughTheRealForm() throws Exception {
+        HttpResponse<String> form = client.get("/admin/login.xhtml");
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(viewState.find()).isTrue();
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("loginForm", "loginForm");
+        fields.put("loginForm:username", "admin");
+        fields.put("loginForm:password", SuiteDeployment.adminPassword());
+        fields.put("loginForm:signIn", "Sign in");
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+
+        client.postForm("/admin/login.xhtml", fields);
+        HttpResponse<String> admin = client.get("/admin/registrations.xhtml");
+
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("childsafe-demo");
     }
 }

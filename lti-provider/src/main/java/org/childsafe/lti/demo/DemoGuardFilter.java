@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Outside demo mode the demo platform does not exist: every {@code /demo/*} request is a 404. */
-@WebFilter(urlPatterns = "/demo/*", asyncSupported = true)
+@WebFilter(filterName = "DemoGuardFilter", urlPatterns = "/demo/*", asyncSupported = true)
 public class DemoGuardFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -28,7 +28,7 @@ import org.childsafe.lti.registration.domain.PlatformEndpoints;
  * </ol>
  * Rejections answer 403 with problem JSON code {@code csrf.rejected}.
  */
-@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+@WebFilter(filterName = "CsrfFilter", urlPatterns = "/api/*", asyncSupported = true)
 public class CsrfFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -13,7 +13,7 @@ import java.io.IOException;
  * Applies {@code ?lang=vi} or {@code ?lang=en} on any page to this browser session, so the language links in
  * the template are plain links (no script, work with a keyboard and inside any iframe).
  */
-@WebFilter(urlPatterns = "*.xhtml", asyncSupported = true)
+@WebFilter(filterName = "LocaleFilter", urlPatterns = "*.xhtml", asyncSupported = true)
 public class LocaleFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  * </ul>
  * If the registrations cannot be read, the policy falls back to {@code frame-ancestors 'self'} (fail closed).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

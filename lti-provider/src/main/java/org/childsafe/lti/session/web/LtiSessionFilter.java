@@ -14,7 +14,7 @@ import org.childsafe.lti.session.application.LtiSession;
  * Widget pages ({@code /w/*}) exist only inside a launched LTI session. Without one the user gets a clear
  * "open it from your course" page with status 401, never the widget.
  */
-@WebFilter(urlPatterns = "/w/*", asyncSupported = true)
+@WebFilter(filterName = "LtiSessionFilter", urlPatterns = "/w/*", asyncSupported = true)
 public class LtiSessionFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
