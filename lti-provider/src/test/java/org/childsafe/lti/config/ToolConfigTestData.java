@@ -1,0 +1,39 @@
+package org.childsafe.lti.config;
+
+import java.util.Optional;
+
+/**
+ * {@link ToolConfig}s for tests outside a CDI container: the package-private fields are set to the defaults of
+ * {@code META-INF/microprofile-config.properties}, then the caller adjusts them.
+ */
+public final class ToolConfigTestData {
+
+    private ToolConfigTestData() {
+    }
+
+    /** Demo mode with the documented defaults and no {@code tool.base-url}; not yet validated. */
+    static ToolConfig demoDefaults() {
+        ToolConfig config = new ToolConfig();
+        config.mode = "demo";
+        config.baseUrl = Optional.empty();
+        config.dataDir = "./data";
+        config.demoEnabled = Optional.empty();
+        config.leewaySeconds = 60;
+        config.stateTtlSeconds = 600;
+        config.jwksCacheTtlSeconds = 300;
+        config.jwksTimeoutMs = 3000;
+        config.cookieSecure = true;
+        return config;
+    }
+
+    /**
+     * @param baseUrl the tool's public base URL
+     * @return a validated demo-mode configuration with that base URL
+     */
+    public static ToolConfig demo(String baseUrl) {
+        ToolConfig config = demoDefaults();
+        config.baseUrl = Optional.of(baseUrl);
+        config.validate();
+        return config;
+    }
+}
