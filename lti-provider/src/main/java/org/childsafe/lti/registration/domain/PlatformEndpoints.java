@@ -26,10 +26,15 @@ public record PlatformEndpoints(URI authUrl, URI jwksUrl, Optional<URI> tokenUrl
                 blank(tokenAudience) ? Optional.empty() : Optional.of(tokenAudience.strip()));
     }
 
-    /** {@code scheme://host[:port]} of a URL, the form CSP {@code frame-ancestors} and postMessage use. */
+    /**
+     * {@code scheme://host[:port]} of a URL, the form CSP {@code frame-ancestors}, {@code Origin} headers and
+     * postMessage use: lower-case, and without the scheme's default port (browsers never send {@code :443}).
+     */
     public static String originOf(URI uri) {
+        String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         int port = uri.getPort();
-        return uri.getScheme().toLowerCase() + "://" + uri.getHost().toLowerCase() + (port == -1 ? "" : ":" + port);
+        boolean defaultPort = port == -1 || ("https".equals(scheme) && port == 443) || ("http".equals(scheme) && port == 80);
+        return scheme + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 
     private static URI parse(String value, String what) {

@@ -92,5 +92,9 @@ class PlatformEndpointsTest {
                 .isEqualTo("https://moodle.example:8443");
         assertThat(PlatformEndpoints.originOf(URI.create("http://localhost:8080/demo")))
                 .isEqualTo("http://localhost:8080");
+        assertThat(PlatformEndpoints.originOf(URI.create("https://moodle.example:443/mod/lti/auth.php")))
+                .as("browsers never send the default port").isEqualTo("https://moodle.example");
+        assertThat(PlatformEndpoints.originOf(URI.create("http://moodle.example:80/")))
+                .isEqualTo("http://moodle.example");
     }
 }
