@@ -3,6 +3,7 @@ package org.childsafe.lti.admin.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Set;
+import org.childsafe.lti.registration.domain.PlatformEndpoints;
 
 /**
  * Whether a request authenticated by cookie was sent by another site (cross-site request forgery). Browsers
@@ -24,11 +25,8 @@ final class CrossSiteCheck {
             return true;
         }
         String origin = request.getHeader("Origin");
-        return origin != null && !origin.equalsIgnoreCase(origin(toolBaseUrl)) && !origin.equalsIgnoreCase(requestOrigin(request));
-    }
-
-    private static String origin(URI uri) {
-        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        return origin != null && !origin.equalsIgnoreCase(PlatformEndpoints.originOf(toolBaseUrl))
+                && !origin.equalsIgnoreCase(requestOrigin(request));
     }
 
     private static String requestOrigin(HttpServletRequest request) {
