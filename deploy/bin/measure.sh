@@ -8,7 +8,7 @@ threads=${1:-4}
 seconds=${2:-20}
 port=18181
 work=$(mktemp -d "${TMPDIR:-/tmp}/childsafe-measure.XXXXXX")
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; grep -E "SEVERE|Exception" "$work/server.log" | head -5 || true; rm -rf "$work"' EXIT
 
 start=$(date +%s%N)
 java -Djava.io.tmpdir="$work" -Dtool.mode=demo -Dtool.base-url="http://localhost:$port" -Dtool.data-dir="$work/data" \

@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
+import java.util.logging.Logger;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import org.childsafe.lti.admin.LtiAdminPrincipalSource;
 import org.childsafe.lti.config.ToolConfig;
 import org.childsafe.lti.launch.application.LaunchResponse;
@@ -34,6 +37,7 @@ import org.childsafe.lti.web.LocaleSelector;
 public class LaunchServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(LaunchServlet.class.getName());
 
     @Inject
     transient LaunchService launches;
@@ -59,7 +63,7 @@ public class LaunchServlet extends HttpServlet {
                     BindingCookie.read(request, state)));
             Widget widget = widgets.route(URI.create(claims.targetLinkUri()), claims.custom())
                     .orElseThrow(() -> new InvalidLaunchException(LtiErrors.UNKNOWN_WIDGET, "no widget for the target link"));
-            LaunchIdentity identity = sessions.open(claims, widget.id());
+            LaunchIdentity identity = openSession(claims, widget);
             startSession(request, identity, claims);
             if (state != null) {
                 BindingCookie.clear(response, request.getContextPath(), state, config.cookieSecure());
@@ -74,6 +78,19 @@ public class LaunchServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         errorPage.show(request, response, new InvalidLaunchException(LtiErrors.MISSING_ID_TOKEN, "launch URL opened with GET"));
+    }
+
+    /**
+     * Records the launch; if two first launches of the same user or course race, the loser's insert hits the
+     * unique key and its transaction rolls back: one retry then finds the row the winner created.
+     */
+    private LaunchIdentity openSession(LaunchClaims claims, Widget widget) {
+        try {
+            return sessions.open(claims, widget.id());
+        } catch (PersistenceException | TransactionalException e) {
+            LOG.fine(() -> "Retrying a launch that raced with another: " + e.getClass().getSimpleName());
+            return sessions.open(claims, widget.id());
+        }
     }
 
     private static void startSession(HttpServletRequest request, LaunchIdentity identity, LaunchClaims claims) {
