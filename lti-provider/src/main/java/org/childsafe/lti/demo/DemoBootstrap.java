@@ -40,7 +40,7 @@ public class DemoBootstrap {
     void onSchemaReady(@Observes SchemaReady ready, DemoBootstrap self) {
         if (demo.isEnabled()) {
             self.ensureRegistered();
-            LOG.warning(() -> "DEMO MODE: the built-in demo platform is on. Open " + demo.issuer() + "/ to try ChildSafe. "
+            LOG.warning(() -> "DEMO MODE: the built-in demo platform is on. Open " + demo.issuer() + "/index.xhtml to try ChildSafe. "
                     + "Never use demo mode for real pupils.");
         }
     }
