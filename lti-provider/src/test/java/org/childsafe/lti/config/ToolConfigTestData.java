@@ -36,4 +36,18 @@ public final class ToolConfigTestData {
         config.validate();
         return config;
     }
+
+    /**
+     * @param mode    {@code demo} or {@code production}
+     * @param dataDir the data directory
+     * @return a configuration in that mode (production gets a base URL so it validates)
+     */
+    public static ToolConfig withMode(String mode, String dataDir) {
+        ToolConfig config = demoDefaults();
+        config.mode = mode;
+        config.dataDir = dataDir;
+        config.baseUrl = Optional.of("https://tool.test.example");
+        config.validate();
+        return config;
+    }
 }

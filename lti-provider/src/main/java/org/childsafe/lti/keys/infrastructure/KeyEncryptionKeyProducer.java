@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.Optional;
+import org.childsafe.lti.config.ToolConfig;
 import org.childsafe.lti.keys.application.KeyCipher;
 import org.childsafe.lti.keys.application.KeyEncryptionKey;
 import org.childsafe.lti.keys.application.KeyEncryptionKeyProvider;
@@ -20,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  * <li>{@value KeyEncryptionKeyProvider#PROPERTY}: base64 of 32 bytes; no default. On Payara, supply it from a
  * secret (directory config source or password alias), not from a file in the image.</li>
- * <li>{@code tool.mode}: default {@code production}.</li>
- * <li>{@code tool.data-dir}: default {@code ./data}; only used in demo mode.</li>
+ * <li>{@code tool.mode} and {@code tool.data-dir} come from {@link ToolConfig}; the data directory is only used
+ * in demo mode.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -32,18 +32,13 @@ public class KeyEncryptionKeyProducer {
     Optional<String> configuredKey;
 
     @Inject
-    @ConfigProperty(name = "tool.mode", defaultValue = "production")
-    String mode;
-
-    @Inject
-    @ConfigProperty(name = "tool.data-dir", defaultValue = "./data")
-    String dataDir;
+    ToolConfig config;
 
     private KeyEncryptionKey kek;
 
     @PostConstruct
     void resolve() {
-        kek = new KeyEncryptionKeyProvider(configuredKey, mode, Path.of(dataDir)).resolve();
+        kek = new KeyEncryptionKeyProvider(configuredKey, config.mode().name(), config.dataDir()).resolve();
     }
 
     @Produces

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Optional;
+import org.childsafe.lti.config.ToolConfigTestData;
 import org.childsafe.lti.keys.application.KeyCipher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +38,7 @@ class KeyEncryptionKeyProducerTest {
     private KeyEncryptionKeyProducer producer(Optional<String> key, String mode) {
         KeyEncryptionKeyProducer producer = new KeyEncryptionKeyProducer();
         producer.configuredKey = key;
-        producer.mode = mode;
-        producer.dataDir = dataDir.toString();
+        producer.config = ToolConfigTestData.withMode(mode, dataDir.toString());
         return producer;
     }
 }
