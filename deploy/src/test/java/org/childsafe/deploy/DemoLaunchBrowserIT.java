@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,5 +73,26 @@ class DemoLaunchBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("widget-title")));
 
         assertThat(browser.findElement(By.id("launch-role")).getText()).contains("Cán bộ tư vấn học đường");
+    }
+
+    @Test
+    void demoAndWidgetPagesHaveNoSeriousAccessibilityViolations() {
+        browser.get(SuiteDeployment.baseUrl() + "/demo/index.xhtml");
+        assertNoSeriousViolations("demo platform page");
+
+        browser.get(SuiteDeployment.baseUrl() + "/demo/course.xhtml?as=student&widget=urlcheck");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("lti-frame")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("widget-title")));
+        assertNoSeriousViolations("widget page inside the LMS iframe");
+    }
+
+    /** axe-core (WCAG 2.1 A and AA rules) in the real browser; "serious" and "critical" findings fail. */
+    private void assertNoSeriousViolations(String what) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(serious).as(what + ": " + serious.stream().map(Rule::getId).toList()).isEmpty();
     }
 }
