@@ -108,6 +108,12 @@ public final class LtiClaims {
     public static final String MEMBER_DOCUMENT_TARGET = "document_target";
     /** {@code deep_link_return_url} member of deep_linking_settings. */
     public static final String MEMBER_DEEP_LINK_RETURN_URL = "deep_link_return_url";
+    /** {@code scope} member of the AGS endpoint claim: the scopes the tool may request (AGS 2.0 §3.1). */
+    public static final String MEMBER_SCOPE = "scope";
+    /** {@code lineitems} member of the AGS endpoint claim: the line item container URL (AGS 2.0 §3.1). */
+    public static final String MEMBER_LINEITEMS = "lineitems";
+    /** {@code lineitem} member of the AGS endpoint claim: the link's single line item, if any (AGS 2.0 §3.1). */
+    public static final String MEMBER_LINEITEM = "lineitem";
 
     private LtiClaims() {
     }
