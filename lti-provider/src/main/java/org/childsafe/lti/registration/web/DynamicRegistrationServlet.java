@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.childsafe.lti.i18n.Messages;
@@ -13,6 +15,8 @@ import org.childsafe.lti.registration.application.DynamicRegistrationException;
 import org.childsafe.lti.registration.application.DynamicRegistrationService;
 import org.childsafe.lti.registration.application.RegistrationException;
 import org.childsafe.lti.registration.application.RegistrationView;
+import org.childsafe.lti.registration.domain.PlatformEndpoints;
+import org.childsafe.lti.web.SecurityHeadersFilter;
 
 /**
  * The registration-initiation URL of LTI Dynamic Registration 1.0 §3.3
@@ -35,6 +39,8 @@ public class DynamicRegistrationServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = Messages.negotiate(request.getHeader("Accept-Language"));
         response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Security-Policy",
+                SecurityHeadersFilter.policy(initiatingOrigin(request.getParameter("openid_configuration"))));
         response.setContentType("text/html;charset=UTF-8");
         try {
             RegistrationView stored = registration.register(request.getParameter("openid_configuration"),
@@ -56,6 +62,25 @@ public class DynamicRegistrationServlet extends HttpServlet {
         String text = Messages.text(locale, "dynreg.error." + code.replace("registration.", ""));
         response.getWriter().write(page(locale, Messages.text(locale, "dynreg.error.title"),
                 "<p>" + escape(text) + "</p><p>" + escape(Messages.text(locale, "error.code", code)) + "</p>"));
+    }
+
+    /**
+     * The origin of the {@code openid_configuration} URL, allowed to frame this page: Moodle shows it in an
+     * iframe of its admin page, and the platform is not registered yet, so {@link SecurityHeadersFilter}'s list
+     * does not have it. The page acts on GET without a click, so framing adds no clickjacking risk; an
+     * unparsable or non-http(s) value gives {@code ""} (only {@code 'self'}).
+     */
+    static String initiatingOrigin(String openidConfiguration) {
+        if (openidConfiguration == null) {
+            return "";
+        }
+        try {
+            URI uri = new URI(openidConfiguration.strip());
+            boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
+            return web && uri.getHost() != null ? PlatformEndpoints.originOf(uri) : "";
+        } catch (URISyntaxException e) {
+            return "";
+        }
     }
 
     static String success(Locale locale, RegistrationView stored) {
