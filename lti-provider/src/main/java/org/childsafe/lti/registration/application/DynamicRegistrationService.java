@@ -80,7 +80,8 @@ public class DynamicRegistrationService {
                     "Registration endpoint " + platform.registrationEndpoint() + " answered HTTP " + answer.status());
         }
         RegistrationView stored = store(platform, answer.body());
-        LOG.info(() -> "Dynamic registration stored: issuer=" + platform.issuer() + " client_id=" + stored.clientId());
+        LOG.info(() -> "Dynamic registration stored: issuer=" + platform.issuer() + " client_id=" + stored.clientId()
+                + " platform=" + platform.productFamilyCode() + " " + platform.version());
         return stored;
     }
 
@@ -106,10 +107,20 @@ public class DynamicRegistrationService {
                         .add("target_link_uri", config.url("/launch/lessons").toString())
                         .add("custom_parameters", Json.createObjectBuilder())
                         .add("claims", Json.createArrayBuilder().add("iss").add("sub").add("name"))
-                        .add("messages", Json.createArrayBuilder()
-                                .add(message("LtiResourceLinkRequest", launch))
-                                .add(message("LtiDeepLinkingRequest", launch))))
+                        .add("messages", messages(platform, launch)))
                 .build();
+    }
+
+    /**
+     * Resource link launches always; deep linking unless the platform lists {@code messages_supported} without
+     * it (DR 1.0 §3.4: the tool should only register messages the platform supports).
+     */
+    private static JsonArrayBuilder messages(PlatformConfiguration platform, String launch) {
+        JsonArrayBuilder messages = Json.createArrayBuilder().add(message("LtiResourceLinkRequest", launch));
+        if (platform.messagesSupported().isEmpty() || platform.messagesSupported().contains("LtiDeepLinkingRequest")) {
+            messages.add(message("LtiDeepLinkingRequest", launch));
+        }
+        return messages;
     }
 
     private String domain() {

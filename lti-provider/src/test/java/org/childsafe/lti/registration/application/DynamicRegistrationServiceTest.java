@@ -117,6 +117,31 @@ class DynamicRegistrationServiceTest {
     }
 
     @Test
+    void registersNoDeepLinkingWhenThePlatformDoesNotSupportIt() {
+        platform.configuration = platform.configuration.replace(
+                "{\"type\":\"LtiDeepLinkingRequest\",\"placements\":[\"ContentArea\"]}",
+                "{\"type\":\"LtiSubmissionReviewRequest\"}");
+        assertThat(platform.configuration).doesNotContain("LtiDeepLinkingRequest");
+
+        service(true).register(platform.configurationUrl(), "t");
+
+        JsonObject tool = json(platform.registrations.get(0).body())
+                .getJsonObject(DynamicRegistrationService.TOOL_CONFIGURATION);
+        assertThat(tool.getJsonArray("messages")).hasSize(1);
+        assertThat(tool.getJsonArray("messages").getJsonObject(0).getString("type")).isEqualTo("LtiResourceLinkRequest");
+    }
+
+    @Test
+    void requestsNoScopesThePlatformLacks() {
+        platform.configuration = platform.configuration.replace("lti-ags/scope/", "lti-ags/other/")
+                .replace("lti-nrps/scope/", "lti-nrps/other/");
+
+        service(true).register(platform.configurationUrl(), "t");
+
+        assertThat(json(platform.registrations.get(0).body()).getString("scope")).isEmpty();
+    }
+
+    @Test
     void refusesIssuerOfAnotherHost() {
         platform.configuration = StubPlatform.moodleConfiguration("http://localhost:" + port());
 
