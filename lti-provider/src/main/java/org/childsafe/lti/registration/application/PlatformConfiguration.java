@@ -36,12 +36,21 @@ public record PlatformConfiguration(URI issuer, URI authorizationEndpoint, URI t
      * {@link DynamicRegistrationException#UNSUPPORTED}.
      */
     public static PlatformConfiguration parse(String json, URI configurationUrl) {
-        JsonObject config = object(json);
+        try {
+            return checked(object(json), configurationUrl);
+        } catch (ClassCastException | NullPointerException wrongShape) {
+            throw malformed("a member has the wrong JSON type");
+        }
+    }
+
+    private static PlatformConfiguration checked(JsonObject config, URI configurationUrl) {
         URI issuer = url(config, "issuer");
+        if (issuer.getRawQuery() != null || issuer.getRawFragment() != null) {
+            throw malformed("issuer has a query or fragment");
+        }
         // DR 1.0 §3.5.1: the issuer must match the openid_configuration URL it was fetched from: same scheme,
-        // host and port, and the URL's path begins with the issuer's path.
-        if (!sameOrigin(issuer, configurationUrl) || !configurationUrl.getRawPath().startsWith(
-                issuer.getRawPath() == null ? "" : issuer.getRawPath())) {
+        // host and port, and the URL's path begins with the issuer's path (whole segments).
+        if (!sameOrigin(issuer, configurationUrl) || !underPath(issuer.getRawPath(), configurationUrl.getRawPath())) {
             throw new DynamicRegistrationException(DynamicRegistrationException.ISSUER_MISMATCH,
                     "Issuer " + issuer + " does not match " + configurationUrl);
         }
@@ -73,6 +82,13 @@ public record PlatformConfiguration(URI issuer, URI authorizationEndpoint, URI t
 
     static JsonObject parseObject(String json) {
         return object(json);
+    }
+
+    private static boolean underPath(String issuerPath, String configurationPath) {
+        String prefix = issuerPath == null ? "" : issuerPath;
+        String path = configurationPath == null ? "" : configurationPath;
+        return prefix.isEmpty() || path.equals(prefix) || prefix.endsWith("/") && path.startsWith(prefix)
+                || path.startsWith(prefix + "/");
     }
 
     private static boolean sameOrigin(URI a, URI b) {
