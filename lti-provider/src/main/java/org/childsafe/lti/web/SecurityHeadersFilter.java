@@ -52,8 +52,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** The CSP for a given, already validated, list of platform origins. */
-    static String policy(String platformOrigins) {
+    /**
+     * The CSP for a given, already validated, list of platform origins. Public for the Dynamic Registration page,
+     * which a platform frames before it is registered.
+     */
+    public static String policy(String platformOrigins) {
         String platforms = platformOrigins.isBlank() ? "" : " " + platformOrigins;
         return "default-src 'self'; "
                 + "script-src 'self' 'unsafe-inline'; "

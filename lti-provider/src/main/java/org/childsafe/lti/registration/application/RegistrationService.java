@@ -39,6 +39,9 @@ import org.childsafe.lti.session.domain.People;
 @Transactional
 public class RegistrationService {
 
+    /** Audit actor of registrations created by LTI Dynamic Registration. */
+    public static final String DYNAMIC_ACTOR = "dynamic-registration";
+
     private static final String UNIQUE_VIOLATION = "23505";
 
     private RegistrationRepository registrations;
@@ -79,6 +82,19 @@ public class RegistrationService {
     /** Registers a platform by hand ({@link RegistrationOrigin#MANUAL}); tool administrator only. */
     public RegistrationView create(AdminScope scope, RegistrationDraft draft) {
         scope.requireToolAdmin();
+        return insertNew(draft, RegistrationOrigin.MANUAL, scope.actor());
+    }
+
+    /**
+     * Stores a registration that the platform itself just created through LTI Dynamic Registration 1.0
+     * ({@link RegistrationOrigin#DYNAMIC}), audited as {@value #DYNAMIC_ACTOR}. There is no administrator: the
+     * platform administrator's registration token was the authorization, checked by the platform.
+     */
+    public RegistrationView createDynamic(RegistrationDraft draft) {
+        return insertNew(draft, RegistrationOrigin.DYNAMIC, DYNAMIC_ACTOR);
+    }
+
+    private RegistrationView insertNew(RegistrationDraft draft, RegistrationOrigin origin, String actor) {
         draft.checks().throwIfAny();
         String issuer = draft.issuer().strip();
         String clientId = draft.clientId().strip();
@@ -86,11 +102,12 @@ public class RegistrationService {
             throw new DuplicateRegistrationException(issuer, clientId);
         }
         Registration registration = domain(() -> new Registration(issuer, clientId, draft.endpoints(), draft.displayName(),
-                RegistrationOrigin.MANUAL, clock.instant()));
+                origin, clock.instant()));
         draft.strippedDeploymentIds().forEach(id -> registration.addDeployment(id, null, clock.instant()));
         Registration saved = insert(registration);
-        changed(scope, saved.id(), "registration.create", target(saved),
-                "issuer=" + issuer + " client_id=" + clientId + " deployments=" + draft.strippedDeploymentIds());
+        changed(actor, saved.id(), "registration.create", target(saved),
+                "issuer=" + issuer + " client_id=" + clientId + " origin=" + origin
+                        + " deployments=" + draft.strippedDeploymentIds());
         return views.of(saved);
     }
 
@@ -227,7 +244,11 @@ public class RegistrationService {
     }
 
     private void changed(AdminScope scope, long registrationId, String action, String target, String detail) {
-        audit.record(scope.actor(), action, target, detail);
+        changed(scope.actor(), registrationId, action, target, detail);
+    }
+
+    private void changed(String actor, long registrationId, String action, String target, String detail) {
+        audit.record(actor, action, target, detail);
         changed.fire(new RegistrationsChanged(registrationId, action));
     }
 

@@ -5,5 +5,10 @@
  * announced as a {@link org.childsafe.lti.registration.application.RegistrationsChanged} event. Expected
  * failures are named exceptions with stable codes, subclasses of
  * {@link org.childsafe.lti.registration.application.RegistrationException}.
+ * <p>
+ * LTI Dynamic Registration 1.0 ({@link org.childsafe.lti.registration.application.DynamicRegistrationService})
+ * lets the platform register itself: its configuration is fetched through the SSRF-aware
+ * {@link org.childsafe.lti.registration.application.PlatformHttpClient}, and the result is stored through the
+ * same service with origin {@code DYNAMIC}.
  */
 package org.childsafe.lti.registration.application;

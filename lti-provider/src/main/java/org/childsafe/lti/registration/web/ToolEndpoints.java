@@ -9,8 +9,8 @@ import org.childsafe.lti.plugin.Widget;
 import org.childsafe.lti.plugin.WidgetCatalog;
 
 /**
- * The tool's own URLs that an LMS administrator copies into the platform when registering the tool by hand,
- * all under {@code tool.base-url}: OIDC login initiation, redirect (launch) URL, public key set, and one target
+ * The tool's own URLs that an LMS administrator copies into the platform, all under {@code tool.base-url}: the
+ * Dynamic Registration URL (automatic registration), and for registering by hand OIDC login initiation, redirect (launch) URL, public key set, and one target
  * link per installed widget.
  */
 @Named
@@ -33,6 +33,11 @@ public class ToolEndpoints {
 
     public String getLaunchUrl() {
         return config.url("/lti/launch").toString();
+    }
+
+    /** The LTI Dynamic Registration URL ("Tool URL" in Moodle's Manage tools), {@code {base}/lti/register}. */
+    public String getRegistrationUrl() {
+        return config.url("/lti/register").toString();
     }
 
     public String getJwksUrl() {
