@@ -28,6 +28,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>{@code tool.launch.state-ttl-seconds} — how long a login state may wait for its launch (default 600)</li>
  * <li>{@code tool.jwks.cache-ttl-seconds}, {@code tool.jwks.timeout-ms} — platform JWKS fetching</li>
  * <li>{@code tool.cookie.secure} — mark cookies {@code Secure} (default true; browsers accept it on localhost)</li>
+ * <li>{@code tool.registration.dynamic.enabled} — accept LTI Dynamic Registration at {@code /lti/register}
+ * (default: on in demo mode only; every registered platform may frame the tool, so it is opt-in)</li>
+ * <li>{@code tool.registration.dynamic.key} — when set, {@code /lti/register} also requires {@code ?key=} with
+ * this value; give platforms the URL {@code {base}/lti/register?key=…}</li>
  * </ul>
  */
 @ApplicationScoped
@@ -68,6 +72,14 @@ public class ToolConfig {
     @Inject
     @ConfigProperty(name = "tool.cookie.secure", defaultValue = "true")
     boolean cookieSecure;
+
+    @Inject
+    @ConfigProperty(name = "tool.registration.dynamic.enabled")
+    Optional<Boolean> dynamicRegistration;
+
+    @Inject
+    @ConfigProperty(name = "tool.registration.dynamic.key")
+    Optional<String> dynamicRegistrationKey;
 
     @PostConstruct
     void validate() {
@@ -126,6 +138,16 @@ public class ToolConfig {
 
     public boolean cookieSecure() {
         return cookieSecure;
+    }
+
+    /** Whether {@code /lti/register} accepts Dynamic Registration at all. */
+    public boolean dynamicRegistrationEnabled() {
+        return dynamicRegistration.orElse(mode() == ToolMode.DEMO);
+    }
+
+    /** The secret a Dynamic Registration URL must carry as {@code ?key=}, if one is configured. */
+    public Optional<String> dynamicRegistrationKey() {
+        return dynamicRegistrationKey.filter(key -> !key.isBlank());
     }
 
     /** Absolute URL of a path on this tool, e.g. {@code url("/lti/launch")}. */

@@ -23,6 +23,8 @@ public final class ToolConfigTestData {
         config.jwksCacheTtlSeconds = 300;
         config.jwksTimeoutMs = 3000;
         config.cookieSecure = true;
+        config.dynamicRegistration = Optional.empty();
+        config.dynamicRegistrationKey = Optional.empty();
         return config;
     }
 
@@ -48,6 +50,19 @@ public final class ToolConfigTestData {
         config.dataDir = dataDir;
         config.baseUrl = Optional.of("https://tool.test.example");
         config.validate();
+        return config;
+    }
+
+    /**
+     * @param mode    {@code demo} or {@code production}
+     * @param enabled {@code tool.registration.dynamic.enabled}, or null when unset
+     * @param key     {@code tool.registration.dynamic.key}, or null when unset
+     * @return a validated configuration with those Dynamic Registration settings
+     */
+    public static ToolConfig withDynamicRegistration(String mode, Boolean enabled, String key) {
+        ToolConfig config = withMode(mode, "./data");
+        config.dynamicRegistration = Optional.ofNullable(enabled);
+        config.dynamicRegistrationKey = Optional.ofNullable(key);
         return config;
     }
 }

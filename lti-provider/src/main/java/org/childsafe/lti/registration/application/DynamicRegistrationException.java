@@ -22,6 +22,8 @@ public class DynamicRegistrationException extends RuntimeException {
     public static final String PLATFORM_UNAVAILABLE = "registration.platform_unavailable";
     /** The request lacks the openid_configuration parameter. */
     public static final String MISSING_PARAMETER = "registration.missing_parameter";
+    /** Dynamic Registration is switched off here, or the registration URL lacks the configured key. */
+    public static final String DISABLED = "registration.disabled";
 
     private static final long serialVersionUID = 1L;
 

@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.childsafe.lti.config.ToolConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -35,6 +38,9 @@ public class DynamicRegistrationServlet extends HttpServlet {
     @Inject
     transient DynamicRegistrationService registration;
 
+    @Inject
+    transient ToolConfig config;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = Messages.negotiate(request.getHeader("Accept-Language"));
@@ -42,6 +48,11 @@ public class DynamicRegistrationServlet extends HttpServlet {
         response.setHeader("Content-Security-Policy",
                 SecurityHeadersFilter.policy(initiatingOrigin(request.getParameter("openid_configuration"))));
         response.setContentType("text/html;charset=UTF-8");
+        if (!allowed(request)) {
+            refused(response, locale, DynamicRegistrationException.DISABLED,
+                    new IllegalStateException("dynamic registration is switched off or the key is wrong"));
+            return;
+        }
         try {
             RegistrationView stored = registration.register(request.getParameter("openid_configuration"),
                     request.getParameter("registration_token"));
@@ -51,6 +62,21 @@ public class DynamicRegistrationServlet extends HttpServlet {
         } catch (RegistrationException e) {
             refused(response, locale, e.code(), e);
         }
+    }
+
+    /**
+     * Dynamic Registration is opt-in ({@code tool.registration.dynamic.enabled}; on by default only in demo mode)
+     * and, when {@code tool.registration.dynamic.key} is set, needs that key: a registered platform's origin may
+     * frame the tool, so not anyone may register one.
+     */
+    boolean allowed(HttpServletRequest request) {
+        if (!config.dynamicRegistrationEnabled()) {
+            return false;
+        }
+        return config.dynamicRegistrationKey().map(key -> {
+            String given = request.getParameter("key");
+            return given != null && MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        }).orElse(true);
     }
 
     private static void refused(HttpServletResponse response, Locale locale, String code, RuntimeException e)

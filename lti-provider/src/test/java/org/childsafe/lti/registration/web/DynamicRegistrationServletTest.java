@@ -2,9 +2,12 @@ package org.childsafe.lti.registration.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.childsafe.lti.config.ToolConfigTestData;
 import org.childsafe.lti.registration.application.RegistrationView;
 import org.childsafe.lti.registration.domain.RegistrationOrigin;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,36 @@ class DynamicRegistrationServletTest {
                 .contains("window.addEventListener('load', ltiClose)")
                 .contains("moodle &lt;lms&gt;")
                 .doesNotContain("<lms>");
+    }
+
+    @Test
+    void refusesDynamicRegistrationInProductionUnlessSwitchedOn() {
+        DynamicRegistrationServlet servlet = servlet("production", null, null);
+
+        assertThat(servlet.allowed(request(null))).isFalse();
+        assertThat(servlet("production", true, null).allowed(request(null))).isTrue();
+        assertThat(servlet("demo", null, null).allowed(request(null))).as("on by default in demo mode").isTrue();
+    }
+
+    @Test
+    void requiresTheConfiguredRegistrationKey() {
+        DynamicRegistrationServlet servlet = servlet("production", true, "s3cret-key");
+
+        assertThat(servlet.allowed(request(null))).isFalse();
+        assertThat(servlet.allowed(request("wrong"))).isFalse();
+        assertThat(servlet.allowed(request("s3cret-key"))).isTrue();
+    }
+
+    private static DynamicRegistrationServlet servlet(String mode, Boolean enabled, String key) {
+        DynamicRegistrationServlet servlet = new DynamicRegistrationServlet();
+        servlet.config = ToolConfigTestData.withDynamicRegistration(mode, enabled, key);
+        return servlet;
+    }
+
+    private static HttpServletRequest request(String key) {
+        return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> "getParameter".equals(method.getName()) && "key".equals(args[0]) ? key : null);
     }
 
     @Test
