@@ -90,8 +90,9 @@ public class DeepLinkPicker implements Serializable {
         return settings != null && settings.acceptsResourceLinks();
     }
 
-    public List<Map.Entry<String, List<DeepLinkItem>>> getGroups() {
-        return List.copyOf(groups.entrySet());
+    /** The items by group, in catalog order; a record, read in EL as {@code group.label()}. */
+    public List<Group> getGroups() {
+        return groups.entrySet().stream().map(e -> new Group(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
     public String getChoice() {
@@ -129,5 +130,14 @@ public class DeepLinkPicker implements Serializable {
     private static void error(String key) {
         String text = ResourceBundle.getBundle(Messages.BUNDLE, locale()).getString(key);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /**
+     * One fieldset of the picker.
+     *
+     * @param label the legend
+     * @param items the items in it
+     */
+    public record Group(String label, List<DeepLinkItem> items) implements Serializable {
     }
 }
