@@ -30,9 +30,9 @@ class DeepLinkingServiceUseCaseTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-29T05:00:00Z"));
         ToolKeyService keys = ToolKeyTestData.service(new InMemoryToolKeyRepository(), clock);
         keys.ensureKeys();
-        service = new DeepLinkingService(keys, new WidgetCatalog(List.of(new StubWidget("lessons", DeepLinkingTestData.LESSONS),
-                new StubWidget("report", DeepLinkingTestData.REPORT))), ToolConfigTestData.demo("https://tool.example"),
-                clock);
+        WidgetCatalog catalog = new WidgetCatalog(List.of(new StubWidget("lessons", DeepLinkingTestData.LESSONS),
+                new StubWidget("report", DeepLinkingTestData.REPORT)));
+        service = new DeepLinkingService(keys, catalog, ToolConfigTestData.demo("https://tool.example"), clock);
     }
 
     @Test
