@@ -51,7 +51,8 @@ public class DemoCourse {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("iss", demo.issuer());
         params.put("login_hint", getUser().loginHint());
-        params.put("target_link_uri", config.baseUrl() + "/launch/" + getWidget());
+        params.put("target_link_uri", DemoLaunches.DEEP_LINKING_HINT.equals(getWidget())
+                ? config.baseUrl() + "/dl/pick.xhtml" : config.baseUrl() + "/launch/" + getWidget());
         params.put("lti_message_hint", getWidget());
         params.put("client_id", DemoPlatform.CLIENT_ID);
         params.put("lti_deployment_id", DemoPlatform.DEPLOYMENT_ID);
@@ -69,6 +70,9 @@ public class DemoCourse {
     }
 
     public String getWidget() {
+        if (DemoLaunches.DEEP_LINKING_HINT.equals(widget)) {
+            return widget;
+        }
         return widgets.find(widget).map(Widget::id).orElse("lessons");
     }
 

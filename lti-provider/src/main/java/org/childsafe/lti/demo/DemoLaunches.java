@@ -3,9 +3,12 @@ package org.childsafe.lti.demo;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.childsafe.lti.config.ToolConfig;
 import org.childsafe.lti.launch.domain.LtiClaims;
+import org.childsafe.lti.launch.domain.LtiMessageType;
 
 /**
  * The id_token claims the demo platform sends, shaped like Moodle's (LTI Core 1.3 §5.3–5.4): one course, one
@@ -15,12 +18,19 @@ import org.childsafe.lti.launch.domain.LtiClaims;
 final class DemoLaunches {
 
     private static final String DEFAULT_WIDGET = "lessons";
+    /** lti_message_hint of the demo's deep-linking request ("teacher: add ChildSafe activities"). */
+    static final String DEEP_LINKING_HINT = "deeplink";
+    /** Where the demo platform receives the tool's deep-linking response. */
+    static final String DEEP_LINKING_RETURN = "/demo/platform/deeplink-return";
 
     private DemoLaunches() {
     }
 
     static JWTClaimsSet claims(DemoPlatform demo, ToolConfig config, DemoUser user, String nonce, String messageHint,
             Instant now) {
+        if (DEEP_LINKING_HINT.equals(messageHint)) {
+            return deepLinking(demo, config, user, nonce, now);
+        }
         String widget = messageHint != null && messageHint.matches("[a-z][a-z0-9-]{1,30}") ? messageHint : DEFAULT_WIDGET;
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(demo.issuer())
@@ -38,12 +48,44 @@ final class DemoLaunches {
                 .claim(LtiClaims.ROLES, user.roles())
                 .claim(LtiClaims.CONTEXT, Map.of("id", DemoPlatform.CONTEXT_ID, "label", "7A",
                         "title", "Lớp 7A — An toàn trên mạng / Online safety",
-                        "type", java.util.List.of("http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering")))
+                        "type", List.of("http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering")))
                 .claim(LtiClaims.TOOL_PLATFORM, Map.of("guid", "childsafe-demo-lms", "name", "ChildSafe demo LMS",
                         "product_family_code", "childsafe-demo", "version", "1"))
                 .claim(LtiClaims.LAUNCH_PRESENTATION, Map.of("document_target", "iframe", "locale", "vi-VN",
                         "return_url", config.baseUrl() + "/demo/index.xhtml"))
                 .claim(LtiClaims.CUSTOM, Map.of("childsafe_widget", widget));
         return claims.build();
+    }
+
+    /**
+     * An LtiDeepLinkingRequest (Deep Linking 2.0 §4.4) as Moodle sends it: no resource_link, settings accepting
+     * several ltiResourceLink items with line items, and opaque data the tool must echo.
+     */
+    static JWTClaimsSet deepLinking(DemoPlatform demo, ToolConfig config, DemoUser user, String nonce, Instant now) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put(LtiClaims.MEMBER_DEEP_LINK_RETURN_URL, config.baseUrl() + DEEP_LINKING_RETURN);
+        settings.put(LtiClaims.MEMBER_ACCEPT_TYPES, List.of("ltiResourceLink"));
+        settings.put(LtiClaims.MEMBER_ACCEPT_PRESENTATION_DOCUMENT_TARGETS, List.of("iframe", "window"));
+        settings.put(LtiClaims.MEMBER_ACCEPT_MULTIPLE, true);
+        settings.put(LtiClaims.MEMBER_ACCEPT_LINEITEM, true);
+        settings.put(LtiClaims.MEMBER_DATA, "demo-course-7a:" + nonce);
+        return new JWTClaimsSet.Builder()
+                .issuer(demo.issuer())
+                .audience(DemoPlatform.CLIENT_ID)
+                .subject(user.subject())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(60)))
+                .claim(LtiClaims.NONCE, nonce)
+                .claim(LtiClaims.NAME, user.displayName())
+                .claim(LtiClaims.DEPLOYMENT_ID, DemoPlatform.DEPLOYMENT_ID)
+                .claim(LtiClaims.MESSAGE_TYPE, LtiMessageType.DEEP_LINKING.claimValue())
+                .claim(LtiClaims.VERSION, LtiClaims.LTI_VERSION)
+                .claim(LtiClaims.TARGET_LINK_URI, config.baseUrl() + "/dl/pick.xhtml")
+                .claim(LtiClaims.ROLES, user.roles())
+                .claim(LtiClaims.CONTEXT, Map.of("id", DemoPlatform.CONTEXT_ID, "label", "7A",
+                        "title", "Lớp 7A — An toàn trên mạng / Online safety"))
+                .claim(LtiClaims.LAUNCH_PRESENTATION, Map.of("document_target", "iframe", "locale", "vi-VN"))
+                .claim(LtiClaims.DL_DEEP_LINKING_SETTINGS, settings)
+                .build();
     }
 }

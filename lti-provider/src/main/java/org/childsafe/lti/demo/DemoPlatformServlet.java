@@ -20,6 +20,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.childsafe.lti.web.AutoPostForm;
 import org.childsafe.lti.config.ToolConfig;
 
 /**

@@ -1,5 +1,11 @@
 package org.childsafe.lti.plugin;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
 /**
  * The plug-in contract: each widget module (lessons, report, URL checker) contributes one CDI bean implementing
  * this interface, and the LTI core routes launches to it.
@@ -13,6 +19,10 @@ package org.childsafe.lti.plugin;
  * <h2>Texts</h2>
  * {@link #titleKey()} and {@link #descriptionKey()} are keys of the widget's own resource bundle, exposed to
  * Faces as {@link #bundleVar()}; every key exists in Vietnamese and English.
+ *
+ * <h2>Deep Linking</h2>
+ * {@link #deepLinkItems(Locale)} lists what a teacher can add to a course through LTI Deep Linking 2.0; by default
+ * one ungraded item for the whole widget, titled and described from {@link #bundleBaseName()}.
  */
 public interface Widget {
 
@@ -37,5 +47,29 @@ public interface Widget {
     /** Sort order among widgets in lists. */
     default int order() {
         return 100;
+    }
+
+    /** Base name of the widget's resource bundle; by default {@code <widget package>.i18n.messages}. */
+    default String bundleBaseName() {
+        return getClass().getPackageName() + ".i18n.messages";
+    }
+
+    /**
+     * The content this widget offers to a Deep Linking picker, in the given language. Default: one item for the
+     * widget itself (id = {@link #id()}), without a line item.
+     */
+    default List<DeepLinkItem> deepLinkItems(Locale locale) {
+        String title = text(locale, titleKey());
+        return List.of(new DeepLinkItem(id(), id(), title, text(locale, descriptionKey()),
+                Map.of(CUSTOM_PARAMETER, id()), null, title));
+    }
+
+    /** A text of the widget's bundle in the given language; the key itself when the bundle or key is missing. */
+    default String text(Locale locale, String key) {
+        try {
+            return ResourceBundle.getBundle(bundleBaseName(), locale, getClass().getClassLoader()).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
     }
 }

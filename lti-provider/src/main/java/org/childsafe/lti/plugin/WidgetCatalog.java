@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -64,6 +66,21 @@ public class WidgetCatalog {
         }
         String path = targetLinkUri.getPath().replaceAll("/+$", "");
         return find(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * The deep-linking items of every widget, in widget order, in the given language. A duplicate item id is a
+     * programming error of a widget and fails, since the picker identifies choices by id.
+     */
+    public List<DeepLinkItem> deepLinkItems(Locale locale) {
+        List<DeepLinkItem> items = all().stream().flatMap(w -> w.deepLinkItems(locale).stream()).toList();
+        var seen = new HashSet<String>();
+        for (DeepLinkItem item : items) {
+            if (!seen.add(item.id())) {
+                throw new IllegalStateException("Duplicate deep-linking item id " + item.id());
+            }
+        }
+        return items;
     }
 
     private void index(List<Widget> widgets) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.childsafe.lti.config.ToolConfig;
 import org.childsafe.lti.config.ToolConfigTestData;
+import org.childsafe.lti.deeplinking.DeepLinkingSettings;
 import org.childsafe.lti.launch.application.LaunchTokenVerifier;
 import org.childsafe.lti.launch.application.PlatformKeySource;
 import org.childsafe.lti.launch.domain.LaunchClaims;
@@ -99,6 +100,20 @@ class DemoLaunchesTest {
         assertThat(launch.custom()).containsEntry("childsafe_widget", "report");
         assertThat(launch.locale()).isEqualTo("vi-VN");
         assertThat(nonces.isUsed(REGISTRATION_ID, NONCE)).isTrue();
+    }
+
+    @Test
+    void deepLinkingRequestPassesTheRealVerifierAndItsSettingsParse() throws JOSEException {
+        LaunchClaims launch = verify(claims(DemoUser.TEACHER, DemoLaunches.DEEP_LINKING_HINT));
+        DeepLinkingSettings settings = DeepLinkingSettings.from(launch);
+
+        assertThat(launch.messageType()).isEqualTo(LtiMessageType.DEEP_LINKING);
+        assertThat(launch.resourceLinkId()).isNull();
+        assertThat(settings.returnUrl()).isEqualTo("http://localhost:8080/demo/platform/deeplink-return");
+        assertThat(settings.acceptsResourceLinks()).isTrue();
+        assertThat(settings.acceptMultiple()).isTrue();
+        assertThat(settings.acceptLineItem()).isTrue();
+        assertThat(settings.data()).isEqualTo("demo-course-7a:" + NONCE);
     }
 
     @Test

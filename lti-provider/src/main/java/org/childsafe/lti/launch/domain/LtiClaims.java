@@ -14,6 +14,11 @@ public final class LtiClaims {
     private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     private static final String LTI_DL = "https://purl.imsglobal.org/spec/lti-dl/claim/";
 
+    /** The only value of {@link #VERSION} (LTI Core §5.3.2). */
+    public static final String LTI_VERSION = "1.3.0";
+    /** {@link #MESSAGE_TYPE} of the tool's answer to a deep-linking request (Deep Linking 2.0 §4.5). */
+    public static final String DEEP_LINKING_RESPONSE = "LtiDeepLinkingResponse";
+
     // OIDC registered claims (OIDC Core §2, §5.1).
     /** Issuer. */
     public static final String ISSUER = "iss";
@@ -114,6 +119,38 @@ public final class LtiClaims {
     public static final String MEMBER_LINEITEMS = "lineitems";
     /** {@code lineitem} member of the AGS endpoint claim: the link's single line item, if any (AGS 2.0 §3.1). */
     public static final String MEMBER_LINEITEM = "lineitem";
+    /** {@code accept_types} member of deep_linking_settings. */
+    public static final String MEMBER_ACCEPT_TYPES = "accept_types";
+    /** {@code accept_multiple} member of deep_linking_settings. */
+    public static final String MEMBER_ACCEPT_MULTIPLE = "accept_multiple";
+    /** {@code accept_presentation_document_targets} member of deep_linking_settings. */
+    public static final String MEMBER_ACCEPT_PRESENTATION_DOCUMENT_TARGETS = "accept_presentation_document_targets";
+    /** {@code accept_lineitem} member of deep_linking_settings. */
+    public static final String MEMBER_ACCEPT_LINEITEM = "accept_lineitem";
+    /** {@code data} member of deep_linking_settings, echoed as {@link #DL_DATA}. */
+    public static final String MEMBER_DATA = "data";
+
+    // Members of a Deep Linking content item (Deep Linking 2.0 §3.1, §3.2).
+    /** {@code type} of a content item. */
+    public static final String ITEM_TYPE = "type";
+    /** {@code title} of a content item. */
+    public static final String ITEM_TITLE = "title";
+    /** {@code text} of a content item. */
+    public static final String ITEM_TEXT = "text";
+    /** {@code url} of a content item. */
+    public static final String ITEM_URL = "url";
+    /** {@code custom} parameters of an ltiResourceLink item. */
+    public static final String ITEM_CUSTOM = "custom";
+    /** {@code lineItem} of an ltiResourceLink item. */
+    public static final String ITEM_LINE_ITEM = "lineItem";
+    /** {@code scoreMaximum} of a lineItem. */
+    public static final String LINE_ITEM_SCORE_MAXIMUM = "scoreMaximum";
+    /** {@code label} of a lineItem. */
+    public static final String LINE_ITEM_LABEL = "label";
+    /** {@code resourceId} of a lineItem. */
+    public static final String LINE_ITEM_RESOURCE_ID = "resourceId";
+    /** {@code tag} of a lineItem. */
+    public static final String LINE_ITEM_TAG = "tag";
 
     private LtiClaims() {
     }

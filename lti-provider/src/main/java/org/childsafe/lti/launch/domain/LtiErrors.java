@@ -113,6 +113,8 @@ public final class LtiErrors {
     public static final String INVALID_CLAIM = "lti.invalid_claim";
     /** A valid launch names no installed widget (neither {@code childsafe_widget} nor the target link path). */
     public static final String UNKNOWN_WIDGET = "lti.unknown_widget";
+    /** A valid deep-linking request from a user who may not add content (not instructor, admin or content developer). */
+    public static final String DEEP_LINKING_FORBIDDEN = "lti.deep_linking_forbidden";
 
     private static final Set<String> BAD_REQUEST = Set.of(MISSING_PARAM, INVALID_PARAM, UNKNOWN_ISSUER,
             UNKNOWN_CLIENT, AMBIGUOUS_CLIENT, INVALID_TARGET_LINK_URI, INVALID_LOGIN_HINT, UNKNOWN_WIDGET);
@@ -124,10 +126,14 @@ public final class LtiErrors {
      * The HTTP status the web layer answers a failure with.
      *
      * @param code a code from this class
-     * @return 400 for login-initiation and request-shape errors; 401 for everything else, including
+     * @return 400 for login-initiation and request-shape errors; 403 for a valid launch the user's role does not
+     *         allow; 401 for everything else, including
      *         unknown codes (fail closed: an unrecognised failure is treated as an authentication one)
      */
     public static int httpStatus(String code) {
+        if (DEEP_LINKING_FORBIDDEN.equals(code)) {
+            return 403;
+        }
         return BAD_REQUEST.contains(code) ? 400 : 401;
     }
 }

@@ -60,7 +60,7 @@ public class LaunchServices {
     @Singleton
     LaunchService launchService(PlatformKeySource keys) {
         LaunchTokenVerifier verifier = new LaunchTokenVerifier(clock, config.leeway(), directory, keys, nonces,
-                config.baseUrl(), EnumSet.of(LtiMessageType.RESOURCE_LINK));
+                config.baseUrl(), EnumSet.of(LtiMessageType.RESOURCE_LINK, LtiMessageType.DEEP_LINKING));
         return new LaunchService(states, verifier, clock);
     }
 }

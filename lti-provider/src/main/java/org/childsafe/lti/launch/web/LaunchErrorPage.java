@@ -45,6 +45,9 @@ public class LaunchErrorPage {
         if (LtiErrors.PLATFORM_ERROR.equals(code)) {
             return "lti.error.platform";
         }
+        if (LtiErrors.DEEP_LINKING_FORBIDDEN.equals(code)) {
+            return "lti.error.deep-linking-forbidden";
+        }
         if (LtiErrors.STATE_BROWSER_MISMATCH.equals(code)) {
             return "lti.error.browser";
         }

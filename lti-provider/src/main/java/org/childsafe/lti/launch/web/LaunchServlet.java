@@ -14,11 +14,14 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import org.childsafe.lti.admin.LtiAdminPrincipalSource;
 import org.childsafe.lti.config.ToolConfig;
+import org.childsafe.lti.deeplinking.DeepLinkingSettings;
+import org.childsafe.lti.deeplinking.PendingDeepLinking;
 import org.childsafe.lti.launch.application.LaunchResponse;
 import org.childsafe.lti.launch.application.LaunchService;
 import org.childsafe.lti.launch.domain.InvalidLaunchException;
 import org.childsafe.lti.launch.domain.LaunchClaims;
 import org.childsafe.lti.launch.domain.LtiErrors;
+import org.childsafe.lti.launch.domain.LtiMessageType;
 import org.childsafe.lti.launch.domain.ToolRole;
 import org.childsafe.lti.plugin.Widget;
 import org.childsafe.lti.plugin.WidgetCatalog;
@@ -32,11 +35,18 @@ import org.childsafe.lti.web.LocaleSelector;
  * redirect URI, IMS Security Framework §5.1.1.3). Everything is validated before anything is created; only then
  * are the user and course recorded and a brand-new HTTP session started (the old one, if any, is invalidated:
  * no session fixation, nothing inherited from another launch). The browser is then sent to the widget.
+ *
+ * <p>A Deep Linking request (Deep Linking 2.0 §4.4) is accepted only from instructors, administrators and content
+ * developers ({@link LtiErrors#DEEP_LINKING_FORBIDDEN} otherwise); its settings are kept in the new session as a
+ * {@link PendingDeepLinking} and the browser is sent to the picker {@value #PICKER}.
  */
 @WebServlet(urlPatterns = "/lti/launch")
 public class LaunchServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** The deep-linking picker page. */
+    public static final String PICKER = "/dl/pick.xhtml";
+
     private static final Logger LOG = Logger.getLogger(LaunchServlet.class.getName());
 
     @Inject
@@ -61,9 +71,13 @@ public class LaunchServlet extends HttpServlet {
             LaunchClaims claims = launches.launch(new LaunchResponse(request.getParameter("id_token"), state,
                     request.getParameter("error"), request.getParameter("error_description"),
                     BindingCookie.read(request, state)));
+            if (claims.messageType() == LtiMessageType.DEEP_LINKING) {
+                startDeepLinking(request, response, claims, state);
+                return;
+            }
             Widget widget = widgets.route(URI.create(claims.targetLinkUri()), claims.custom())
                     .orElseThrow(() -> new InvalidLaunchException(LtiErrors.UNKNOWN_WIDGET, "no widget for the target link"));
-            LaunchIdentity identity = openSession(claims, widget);
+            LaunchIdentity identity = openSession(claims, widget.id());
             startSession(request, identity, claims);
             if (state != null) {
                 BindingCookie.clear(response, request.getContextPath(), state, config.cookieSecure());
@@ -84,13 +98,30 @@ public class LaunchServlet extends HttpServlet {
      * Records the launch; if two first launches of the same user or course race, the loser's insert hits the
      * unique key and its transaction rolls back: one retry then finds the row the winner created.
      */
-    private LaunchIdentity openSession(LaunchClaims claims, Widget widget) {
+    private LaunchIdentity openSession(LaunchClaims claims, String widgetId) {
         try {
-            return sessions.open(claims, widget.id());
+            return sessions.open(claims, widgetId);
         } catch (PersistenceException | TransactionalException e) {
             LOG.fine(() -> "Retrying a launch that raced with another: " + e.getClass().getSimpleName());
-            return sessions.open(claims, widget.id());
+            return sessions.open(claims, widgetId);
         }
+    }
+
+    /** Deep Linking 2.0 §4.4: staff only (a policy choice, LTI checklist §2.5); the picker answers later. */
+    private void startDeepLinking(HttpServletRequest request, HttpServletResponse response, LaunchClaims claims,
+                                  String state) {
+        if (!claims.has(ToolRole.INSTRUCTOR) && !claims.has(ToolRole.ADMINISTRATOR)) {
+            throw new InvalidLaunchException(LtiErrors.DEEP_LINKING_FORBIDDEN, "deep linking by a non-staff user");
+        }
+        DeepLinkingSettings settings = DeepLinkingSettings.from(claims);
+        LaunchIdentity identity = openSession(claims, null);
+        startSession(request, identity, claims);
+        request.getSession().setAttribute(PendingDeepLinking.SESSION_ATTRIBUTE, new PendingDeepLinking(settings));
+        if (state != null) {
+            BindingCookie.clear(response, request.getContextPath(), state, config.cookieSecure());
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + PICKER);
     }
 
     private static void startSession(HttpServletRequest request, LaunchIdentity identity, LaunchClaims claims) {

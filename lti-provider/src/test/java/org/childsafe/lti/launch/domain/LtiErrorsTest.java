@@ -33,6 +33,11 @@ class LtiErrorsTest {
     }
 
     @Test
+    void answersDeepLinkingByALearnerWith403() {
+        assertThat(LtiErrors.httpStatus(LtiErrors.DEEP_LINKING_FORBIDDEN)).isEqualTo(403);
+    }
+
+    @Test
     void answersAnUnknownCodeWith401() {
         assertThat(LtiErrors.httpStatus("lti.something_new")).isEqualTo(401);
     }

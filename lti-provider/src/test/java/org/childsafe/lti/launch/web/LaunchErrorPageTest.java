@@ -34,6 +34,12 @@ class LaunchErrorPageTest {
     }
 
     @Test
+    void deepLinkingByALearnerSaysWhoMayAddActivities() {
+        assertThat(LaunchErrorPage.messageKey(LtiErrors.DEEP_LINKING_FORBIDDEN))
+                .isEqualTo("lti.error.deep-linking-forbidden");
+    }
+
+    @Test
     void browserMismatchSuggestsANewWindow() {
         assertThat(LaunchErrorPage.messageKey(LtiErrors.STATE_BROWSER_MISMATCH)).isEqualTo("lti.error.browser");
     }

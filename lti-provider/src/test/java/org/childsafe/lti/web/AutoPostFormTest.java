@@ -1,4 +1,4 @@
-package org.childsafe.lti.demo;
+package org.childsafe.lti.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.childsafe.lti.demo;
+package org.childsafe.lti.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
