@@ -1,0 +1,168 @@
+package org.childsafe.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.childsafe.lti.launch.domain.LtiClaims;
+import org.childsafe.lti.persistence.TestDatabase;
+import org.childsafe.lti.testplatform.TestPlatform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Two instances of the runnable jar on loopback as one Payara Micro cluster (Hazelcast, TCP/IP discovery on
+ * 127.0.0.1), in production mode, sharing one real PostgreSQL — the shape of the Kubernetes deployment on one
+ * machine. A launch started on one instance completes on the other (state and nonce live in the database), and a
+ * launch replayed on the other instance is refused; its nonce is stored once, where both instances check it.
+ */
+class ClusterIT {
+
+    private static final String ISSUER = "https://lms.cluster.example";
+
+    private static TestDatabase.Created database;
+    private static PayaraInstance first;
+    private static PayaraInstance second;
+    private static TestPlatform platform;
+
+    @BeforeAll
+    static void startTwoInstancesOnOnePostgres() throws Exception {
+        database = TestDatabase.POSTGRES.create("ClusterIT");
+        String jdbcUrl = ((PGSimpleDataSource) database.dataSource()).getUrl();
+        int port = Integer.parseInt(System.getProperty("it.http.port", "18080")) + 200;
+        byte[] kek = new byte[32];
+        new SecureRandom().nextBytes(kek);
+        // Both instances are one tool behind one address: the same base URL, key-encryption key and database.
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("tool.mode", "production");
+        settings.put("tool.base-url", "http://localhost:" + port);
+        settings.put("tool.keys.encryption-key", Base64.getEncoder().encodeToString(kek));
+        settings.put("tool.admin.password", SuiteDeployment.adminPassword());
+        settings.put("db.url", jdbcUrl);
+        settings.put("db.user", "postgres");
+        settings.put("db.password", "unused-trust-auth");
+        settings.put("db.datasource-class", "org.postgresql.ds.PGSimpleDataSource");
+        List<String> cluster = List.of("--clustermode", "tcpip:127.0.0.1:" + (port + 1000) + ",127.0.0.1:" + (port + 1001),
+                "--startport", String.valueOf(port + 1000), "--interfaces", "127.0.0.1", "--nohostaware",
+                "--clustername", "childsafe-cluster-it");
+        first = PayaraInstance.start("cluster-a", port, settings, cluster);
+        second = PayaraInstance.start("cluster-b", port + 1, settings, cluster);
+        first.awaitReady(Duration.ofMinutes(10));
+        second.awaitReady(Duration.ofMinutes(10));
+
+        platform = new TestPlatform(Clock.systemUTC(), ISSUER, "cluster-client", "cluster-dep-1", first.baseUrl());
+        platform.startJwksServer();
+        HttpResponse<String> created = new ToolClient(first.baseUrl()).admin("POST", "/api/admin/registrations",
+                "application/json", "{\"issuer\":\"" + ISSUER + "\",\"clientId\":\"cluster-client\",\"displayName\":\"Cluster\","
+                        + "\"authUrl\":\"" + platform.authUri() + "\",\"jwksUrl\":\"" + platform.jwksUri() + "\","
+                        + "\"deploymentIds\":[\"cluster-dep-1\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        if (platform != null) {
+            platform.close();
+        }
+        for (PayaraInstance instance : new PayaraInstance[] {first, second}) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void instancesFormOneCluster() {
+        assertThat(first.log()).as("Payara's data grid reports both instances").contains("DG Size: 2");
+    }
+
+    @Test
+    void launchStartedOnOneInstanceCompletesOnTheOther() throws Exception {
+        ToolClient browser = new ToolClient(first.baseUrl());
+        Map<String, String> auth = login(browser);
+
+        HttpResponse<String> launch = post(browser, second.baseUrl(), auth, platform.sign(claims(auth.get("nonce"))));
+
+        assertThat(launch.statusCode()).as(launch.body()).isEqualTo(303);
+        assertThat(launch.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/w/lessons/"));
+    }
+
+    @Test
+    void launchReplayedOnTheOtherInstanceIsRefusedAndItsNonceIsStoredOnceForBoth() throws Exception {
+        ToolClient browser = new ToolClient(first.baseUrl());
+        Map<String, String> auth = login(browser);
+        String idToken = platform.sign(claims(auth.get("nonce")));
+        assertThat(post(browser, first.baseUrl(), auth, idToken).statusCode()).isEqualTo(303);
+
+        // The attacker replays the very same form post (state + id_token) on the other instance.
+        ToolClient attacker = new ToolClient(second.baseUrl());
+        attacker.cookies().putAll(browser.cookies());
+        HttpResponse<String> replay = post(attacker, second.baseUrl(), auth, idToken);
+
+        assertThat(replay.statusCode()).as(replay.body()).isIn(400, 401);
+        assertThat(replay.body()).contains("lti.state_replayed");
+        assertThat(nonceRows(auth.get("nonce"))).as("the used nonce, in the database both instances share").isOne();
+    }
+
+    @Test
+    void tokenWhoseNonceWasNotIssuedForThisStateIsRefusedOnEitherInstance() throws Exception {
+        ToolClient browser = new ToolClient(first.baseUrl());
+        String usedNonce = login(browser).get("nonce");
+        ToolClient other = new ToolClient(second.baseUrl());
+        Map<String, String> fresh = login(other);
+
+        HttpResponse<String> launch = post(other, second.baseUrl(), fresh, platform.sign(claims(usedNonce)));
+
+        assertThat(launch.statusCode()).as(launch.body()).isIn(400, 401);
+        assertThat(launch.body()).contains("lti.nonce_mismatch");
+    }
+
+    private static long nonceRows(String nonce) throws java.sql.SQLException {
+        try (java.sql.Connection connection = database.dataSource().getConnection();
+                java.sql.PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM lti_nonce WHERE nonce = ?")) {
+            query.setString(1, nonce);
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private Map<String, String> login(ToolClient browser) throws Exception {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("iss", ISSUER);
+        params.put("login_hint", "user-7");
+        params.put("target_link_uri", first.baseUrl() + "/launch/lessons");
+        params.put("client_id", "cluster-client");
+        params.put("lti_deployment_id", "cluster-dep-1");
+        HttpResponse<String> login = browser.get("/lti/login?" + ToolClient.form(params));
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
+        return ToolClient.query(URI.create(login.headers().firstValue("Location").orElseThrow()));
+    }
+
+    private org.childsafe.lti.testplatform.LaunchClaimsBuilder claims(String nonce) {
+        return platform.claims().nonce(nonce).set(LtiClaims.TARGET_LINK_URI, first.baseUrl() + "/launch/lessons");
+    }
+
+    private static HttpResponse<String> post(ToolClient browser, URI instance, Map<String, String> auth, String idToken)
+            throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("id_token", idToken);
+        form.put("state", auth.get("state"));
+        return browser.send(browser.request(instance + "/lti/launch")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(ToolClient.form(form))));
+    }
+}
