@@ -33,6 +33,7 @@ public class DemoCourse {
 
     private String as = "student";
     private String widget = "lessons";
+    private String lesson;
 
     public List<DemoUser> getUsers() {
         return List.of(DemoUser.values());
@@ -53,7 +54,7 @@ public class DemoCourse {
         params.put("login_hint", getUser().loginHint());
         params.put("target_link_uri", DemoLaunches.DEEP_LINKING_HINT.equals(getWidget())
                 ? config.baseUrl() + "/dl/pick.xhtml" : config.baseUrl() + "/launch/" + getWidget());
-        params.put("lti_message_hint", getWidget());
+        params.put("lti_message_hint", lesson == null ? getWidget() : getWidget() + ":" + lesson);
         params.put("client_id", DemoPlatform.CLIENT_ID);
         params.put("lti_deployment_id", DemoPlatform.DEPLOYMENT_ID);
         return "/lti/login?" + params.entrySet().stream()
@@ -78,5 +79,14 @@ public class DemoCourse {
 
     public void setWidget(String widget) {
         this.widget = widget;
+    }
+
+    /** The lesson id of a single-lesson activity (custom parameter {@code childsafe_lesson}), or null. */
+    public String getLesson() {
+        return lesson;
+    }
+
+    public void setLesson(String lesson) {
+        this.lesson = lesson != null && lesson.matches("[a-z0-9-]{3,60}") ? lesson : null;
     }
 }

@@ -22,6 +22,13 @@ final class DemoLaunches {
     static final String DEEP_LINKING_HINT = "deeplink";
     /** Where the demo platform receives the tool's deep-linking response. */
     static final String DEEP_LINKING_RETURN = "/demo/platform/deeplink-return";
+    /**
+     * lti_message_hint of a launch of one lesson, {@code <widget>:<lesson id>}: like a course activity a teacher
+     * added by deep linking, it carries the custom parameter {@value #LESSON_PARAMETER} and its own resource link.
+     */
+    static final String WIDGET_ITEM_HINT = "[a-z][a-z0-9-]{1,30}:[a-z0-9-]{3,60}";
+    /** Custom parameter naming the lesson of a lessons activity. */
+    static final String LESSON_PARAMETER = "childsafe_lesson";
 
     private DemoLaunches() {
     }
@@ -32,6 +39,14 @@ final class DemoLaunches {
             return deepLinking(demo, config, user, nonce, now);
         }
         String widget = messageHint != null && messageHint.matches("[a-z][a-z0-9-]{1,30}") ? messageHint : DEFAULT_WIDGET;
+        String lesson = null;
+        if (messageHint != null && messageHint.matches(WIDGET_ITEM_HINT)) {
+            widget = messageHint.substring(0, messageHint.indexOf(':'));
+            lesson = messageHint.substring(messageHint.indexOf(':') + 1);
+        }
+        Map<String, String> custom = lesson == null ? Map.of("childsafe_widget", widget)
+                : Map.of("childsafe_widget", widget, LESSON_PARAMETER, lesson);
+        String linkId = "demo-link-" + widget + (lesson == null ? "" : "-" + lesson);
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(demo.issuer())
                 .audience(DemoPlatform.CLIENT_ID)
@@ -44,7 +59,7 @@ final class DemoLaunches {
                 .claim(LtiClaims.MESSAGE_TYPE, "LtiResourceLinkRequest")
                 .claim(LtiClaims.VERSION, "1.3.0")
                 .claim(LtiClaims.TARGET_LINK_URI, config.baseUrl() + "/launch/" + widget)
-                .claim(LtiClaims.RESOURCE_LINK, Map.of("id", "demo-link-" + widget, "title", "ChildSafe " + widget))
+                .claim(LtiClaims.RESOURCE_LINK, Map.of("id", linkId, "title", "ChildSafe " + widget))
                 .claim(LtiClaims.ROLES, user.roles())
                 .claim(LtiClaims.CONTEXT, Map.of("id", DemoPlatform.CONTEXT_ID, "label", "7A",
                         "title", "Lớp 7A — An toàn trên mạng / Online safety",
@@ -53,7 +68,7 @@ final class DemoLaunches {
                         "product_family_code", "childsafe-demo", "version", "1"))
                 .claim(LtiClaims.LAUNCH_PRESENTATION, Map.of("document_target", "iframe", "locale", "vi-VN",
                         "return_url", config.baseUrl() + "/demo/index.xhtml"))
-                .claim(LtiClaims.CUSTOM, Map.of("childsafe_widget", widget));
+                .claim(LtiClaims.CUSTOM, custom);
         return claims.build();
     }
 
