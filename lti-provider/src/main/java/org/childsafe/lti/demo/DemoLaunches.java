@@ -68,8 +68,16 @@ final class DemoLaunches {
                         "product_family_code", "childsafe-demo", "version", "1"))
                 .claim(LtiClaims.LAUNCH_PRESENTATION, Map.of("document_target", "iframe", "locale", "vi-VN",
                         "return_url", config.baseUrl() + "/demo/index.xhtml"))
-                .claim(LtiClaims.CUSTOM, custom);
+                .claim(LtiClaims.CUSTOM, custom)
+                .claim(LtiClaims.NRPS_NAMES_ROLE_SERVICE, namesRoleService(config));
         return claims.build();
+    }
+
+    /** NRPS 2.0 §3.6.1: where the demo course's membership is. */
+    static Map<String, Object> namesRoleService(ToolConfig config) {
+        return Map.of(LtiClaims.MEMBER_CONTEXT_MEMBERSHIPS_URL,
+                config.baseUrl() + DemoRoster.MEMBERSHIPS_PATH + "/" + DemoPlatform.CONTEXT_ID,
+                LtiClaims.MEMBER_SERVICE_VERSIONS, List.of("2.0"));
     }
 
     /**

@@ -1,5 +1,9 @@
 package org.childsafe.lti.session.application;
 
+import java.util.Map;
+import org.childsafe.lti.launch.domain.LtiClaims;
+import org.childsafe.lti.services.nrps.NrpsEndpoint;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,7 +68,27 @@ public class LaunchSessionService {
         LtiContext context = people.findContext(deploymentPk, claims.contextId())
                 .orElseGet(() -> new LtiContext(deploymentPk, claims.contextId(), now));
         context.describe(claims.contextTitle(), claims.contextLabel());
+        rememberMembershipService(context, claims);
         return people.saveContext(context);
+    }
+
+    /**
+     * NRPS 2.0 §3.6.1: the roster of the course is fetched later from the URL of the launch's NRPS claim. A launch
+     * without the claim keeps what an earlier launch announced; a malformed claim is ignored (the launch itself
+     * is valid, only the roster is then unavailable).
+     */
+    private static void rememberMembershipService(LtiContext context, LaunchClaims claims) {
+        if (!(claims.claims().get(LtiClaims.NRPS_NAMES_ROLE_SERVICE) instanceof Map<?, ?> claim)) {
+            return;
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            NrpsEndpoint endpoint = NrpsEndpoint.fromClaim((Map<String, ?>) claim);
+            context.offersMemberships(endpoint.contextMembershipsUrl().toString(), endpoint.versionsText());
+        } catch (IllegalArgumentException e) {
+            LOG.warning(() -> "Ignoring a malformed NRPS claim of registration " + claims.registrationId() + ": "
+                    + e.getMessage());
+        }
     }
 
     private static String staffName(LaunchClaims claims) {

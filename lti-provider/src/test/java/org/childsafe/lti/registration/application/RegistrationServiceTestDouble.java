@@ -159,6 +159,11 @@ class RegistrationServiceTestDouble extends RegistrationService {
         }
 
         @Override
+        public Optional<LtiContext> findContext(long contextPk) {
+            return Optional.empty();
+        }
+
+        @Override
         public LtiContext saveContext(LtiContext context) {
             return context;
         }
