@@ -49,6 +49,6 @@ class LessonsWidgetTest {
 
         assertThat(items.get(0).group()).isEqualTo("Bài học an toàn");
         assertThat(items.get(1).title()).isEqualTo("Mật khẩu mạnh");
-        assertThat(items.get(2).group()).isEqualTo("Bảo vệ người khác (Super) · Trung học cơ sở");
+        assertThat(items.get(2).group()).isEqualTo("Tuyệt vời (Super) · Trung học cơ sở");
     }
 }
