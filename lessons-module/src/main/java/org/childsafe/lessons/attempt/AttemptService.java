@@ -80,13 +80,14 @@ public class AttemptService {
     }
 
     /**
-     * Completes the attempt: scores the stored answers on the server, stores each question's result, and sends
-     * the counted score to the gradebook.
+     * Completes the attempt: scores the <em>stored</em> answers on the server (never a score or answers sent at
+     * completion), stores each question's result, and sends the counted score to the gradebook. Completing a
+     * completed attempt again changes nothing and reports its score.
      */
     @Transactional
-    public Completion complete(LaunchIdentity learner, long attemptId, Lesson lesson, AttemptProgress progress,
-                               Locale locale) {
+    public Completion complete(LaunchIdentity learner, long attemptId, Lesson lesson, Locale locale) {
         LessonAttempt attempt = owned(learner, attemptId);
+        AttemptProgress progress = attempt.progress();
         if (attempt.completed()) {
             return new Completion(attempt.score(), counted(learner, lesson.id()).orElse(attempt.score()),
                     learnersReport(learner));
@@ -108,6 +109,18 @@ public class AttemptService {
             LOG.log(Level.WARNING, "Could not queue the grade of attempt " + attempt.id(), e);
         }
         return new Completion(result.score(), counted, report);
+    }
+
+    /** The learner's latest completed attempt of a lesson, if any. */
+    public Optional<LessonAttempt> lastCompleted(LaunchIdentity learner, String lessonId) {
+        List<LessonAttempt> done = attempts.completed(learner.deploymentPk(), learner.userId(), lessonId);
+        return done.isEmpty() ? Optional.empty() : Optional.of(done.get(done.size() - 1));
+    }
+
+    /** The learner's unfinished attempt of a lesson, if any. */
+    public Optional<LessonAttempt> inProgress(LaunchIdentity learner, String lessonId) {
+        requireStored(learner);
+        return attempts.inProgress(learner.deploymentPk(), learner.userId(), lessonId);
     }
 
     /** The learner's counted score of a lesson under the configured policy. */
