@@ -31,6 +31,9 @@ public class DemoCourse {
     @Inject
     WidgetCatalog widgets;
 
+    @Inject
+    DemoGradebook gradebook;
+
     private String as = "student";
     private String widget = "lessons";
 
@@ -52,7 +55,8 @@ public class DemoCourse {
         params.put("iss", demo.issuer());
         params.put("login_hint", getUser().loginHint());
         params.put("target_link_uri", DemoLaunches.DEEP_LINKING_HINT.equals(getWidget())
-                ? config.baseUrl() + "/dl/pick.xhtml" : config.baseUrl() + "/launch/" + getWidget());
+                ? config.baseUrl() + "/dl/pick.xhtml"
+                : activity().map(DemoGradebook.Activity::url).orElse(config.baseUrl() + "/launch/" + getWidget()));
         params.put("lti_message_hint", getWidget());
         params.put("client_id", DemoPlatform.CLIENT_ID);
         params.put("lti_deployment_id", DemoPlatform.DEPLOYMENT_ID);
@@ -70,7 +74,7 @@ public class DemoCourse {
     }
 
     public String getWidget() {
-        if (DemoLaunches.DEEP_LINKING_HINT.equals(widget)) {
+        if (DemoLaunches.DEEP_LINKING_HINT.equals(widget) || activity().isPresent()) {
             return widget;
         }
         return widgets.find(widget).map(Widget::id).orElse("lessons");
@@ -78,5 +82,12 @@ public class DemoCourse {
 
     public void setWidget(String widget) {
         this.widget = widget;
+    }
+
+    /** The deep-linked activity chosen with {@code widget=link:<id>}, if that is what was chosen. */
+    private java.util.Optional<DemoGradebook.Activity> activity() {
+        return widget != null && widget.startsWith(DemoLaunches.LINK_HINT_PREFIX)
+                ? gradebook.activity(widget.substring(DemoLaunches.LINK_HINT_PREFIX.length()))
+                : java.util.Optional.empty();
     }
 }
