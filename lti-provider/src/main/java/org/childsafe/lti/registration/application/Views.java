@@ -27,7 +27,7 @@ final class Views {
                 .map(c -> new CounselorView(c.userId(),
                         people.findUser(c.userId()).map(LtiUser::displayName).orElse(null), c.designatedBy(), c.createdAt()))
                 .toList();
-        return new DeploymentView(d.id(), d.deploymentId(), d.schoolName(), d.createdAt(), counselors);
+        return new DeploymentView(d.id(), d.deploymentId(), d.schoolName(), d.createdAt(), counselors, d.publicId());
     }
 
     static StaffMember of(LtiUser user) {

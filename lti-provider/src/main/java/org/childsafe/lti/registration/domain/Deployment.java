@@ -37,6 +37,9 @@ public class Deployment {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "public_id", length = 32, unique = true)
+    private String publicId;
+
     protected Deployment() {
     }
 
@@ -45,6 +48,7 @@ public class Deployment {
         this.deploymentId = Registration.requireText(deploymentId, "Deployment id", 255);
         this.schoolName = schoolName == null || schoolName.isBlank() ? null : Registration.requireText(schoolName, "School name", 200);
         this.createdAt = Objects.requireNonNull(now, "Creation time is required.");
+        this.publicId = PublicId.generate();
     }
 
     public Long id() {
@@ -69,5 +73,16 @@ public class Deployment {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /**
+     * The opaque id of the school's public pages ({@code /p/<widget>/<publicId>}), assigned here when the deployment
+     * predates public ids.
+     */
+    public String publicId() {
+        if (publicId == null) {
+            publicId = PublicId.generate();
+        }
+        return publicId;
     }
 }

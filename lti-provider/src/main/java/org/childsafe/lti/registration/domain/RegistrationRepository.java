@@ -16,6 +16,10 @@ public interface RegistrationRepository {
 
     Registration save(Registration registration);
 
+    Optional<Deployment> findDeployment(long deploymentPk);
+
+    Optional<Deployment> findDeploymentByPublicId(String publicId);
+
     void delete(Registration registration);
 
     /** Writes pending changes now, so generated ids (e.g. of new deployments) are known. */

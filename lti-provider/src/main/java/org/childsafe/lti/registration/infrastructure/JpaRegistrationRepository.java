@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.childsafe.lti.registration.domain.Deployment;
 import org.childsafe.lti.registration.domain.Registration;
 import org.childsafe.lti.registration.domain.RegistrationRepository;
 
@@ -60,6 +61,19 @@ public class JpaRegistrationRepository implements RegistrationRepository {
             return registration;
         }
         return em.merge(registration);
+    }
+
+    @Override
+    public Optional<Deployment> findDeployment(long deploymentPk) {
+        return Optional.ofNullable(em.find(Deployment.class, deploymentPk));
+    }
+
+    @Override
+    public Optional<Deployment> findDeploymentByPublicId(String publicId) {
+        return em.createQuery("select d from Deployment d join fetch d.registration where d.publicId = :id", Deployment.class)
+                .setParameter("id", publicId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.childsafe.lti.launch.domain.LtiClaims;
 import org.childsafe.lti.services.nrps.NrpsEndpoint;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -39,6 +40,9 @@ public class LaunchSessionService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<LaunchRecorded> recorded;
+
     @Transactional
     public LaunchIdentity open(LaunchClaims claims, String widgetId) {
         Instant now = clock.instant();
@@ -51,10 +55,12 @@ public class LaunchSessionService {
         LtiContext context = claims.contextId() == null ? null : recordContext(deployment.id(), claims, now);
         boolean counselor = userId != null && people.isCounselor(deployment.id(), userId);
         LOG.fine(() -> "Launch accepted for registration " + registration.id() + ", deployment " + deployment.id());
-        return new LaunchIdentity(registration.id(), registration.issuer(), deployment.id(), deployment.deploymentId(),
-                deployment.schoolName(), userId, staff ? staffName(claims) : null,
+        LaunchIdentity identity = new LaunchIdentity(registration.id(), registration.issuer(), deployment.id(),
+                deployment.deploymentId(), deployment.schoolName(), userId, staff ? staffName(claims) : null,
                 context == null ? null : context.id(), context == null ? null : context.title(),
                 claims.toolRoles(), counselor, widgetId, claims.resourceLinkId(), claims.returnUrl(), now);
+        recorded.fire(new LaunchRecorded(claims, identity));
+        return identity;
     }
 
     private LtiUser recordUser(long registrationId, LaunchClaims claims, boolean staff, Instant now) {

@@ -111,6 +111,20 @@ class RegistrationServiceTestDouble extends RegistrationService {
         }
 
         @Override
+        public Optional<Deployment> findDeployment(long deploymentPk) {
+            return deployments().filter(d -> d.id() == deploymentPk).findFirst();
+        }
+
+        @Override
+        public Optional<Deployment> findDeploymentByPublicId(String publicId) {
+            return deployments().filter(d -> d.publicId().equals(publicId)).findFirst();
+        }
+
+        private java.util.stream.Stream<Deployment> deployments() {
+            return rows.values().stream().flatMap(r -> r.deployments().stream());
+        }
+
+        @Override
         public void delete(Registration registration) {
             rows.remove(registration.id());
         }

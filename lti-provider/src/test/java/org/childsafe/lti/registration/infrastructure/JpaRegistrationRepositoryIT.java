@@ -144,6 +144,31 @@ class JpaRegistrationRepositoryIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabase.class)
+    void findsADeploymentByItsPublicIdAndGivesOlderRowsOneOnFirstUse(TestDatabase database) throws SQLException {
+        PersistenceFixture db = persistence.on(database);
+        long id = saveWithDeployments(db, "deployment-1");
+        insertDeployment(db, id, "from-before-public-ids");
+        String publicId = db.fromTransaction(em -> repository(em).findById(id).orElseThrow().deployments().stream()
+                .filter(d -> d.deploymentId().equals("deployment-1")).findFirst().orElseThrow().publicId());
+        long olderPk = db.fromTransaction(em -> repository(em).findById(id).orElseThrow().deployments().stream()
+                .filter(d -> d.deploymentId().equals("from-before-public-ids")).findFirst().orElseThrow().id());
+
+        String assigned = db.fromTransaction(em -> repository(em).findDeployment(olderPk).orElseThrow().publicId());
+
+        Optional<String> byPublicId = db.fromTransaction(em -> repository(em).findDeploymentByPublicId(publicId)
+                .map(Deployment::deploymentId));
+        Optional<Long> byAssigned = db.fromTransaction(em -> repository(em).findDeploymentByPublicId(assigned)
+                .map(Deployment::id));
+        Optional<Deployment> unknown = db.fromTransaction(em -> repository(em).findDeploymentByPublicId("no-such-id"));
+
+        assertThat(byPublicId).contains("deployment-1");
+        assertThat(byAssigned).contains(olderPk);
+        assertThat(assigned).isNotEqualTo(publicId);
+        assertThat(unknown).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.class)
     void removingADeploymentDeletesItsRow(TestDatabase database) throws SQLException {
         PersistenceFixture db = persistence.on(database);
         long id = saveWithDeployments(db, "deployment-1", "deployment-2");
