@@ -62,8 +62,9 @@ final class LessonPlayerDriver {
 
     /** Navigates the iframe (not the LMS page) to a path of the tool. */
     void openInFrame(String path) {
+        WebElement before = browser.findElement(By.id("widget-title"));
         ((JavascriptExecutor) browser).executeScript("window.location.href = arguments[0];", path);
-        wait.until(ExpectedConditions.urlContains(path.split("\\?")[0]));
+        wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("widget-title")));
     }
 
