@@ -69,7 +69,12 @@ final class LessonPlayerDriver {
     }
 
     String kind() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-title"))).getAttribute("data-kind");
+        try {
+            return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-title"))).getAttribute("data-kind");
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new IllegalStateException("No lesson step on the page; it says: "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     String stepId() {
