@@ -82,7 +82,7 @@ class GradePassbackFlowIT {
         ToolClient anyone = new ToolClient(SuiteDeployment.baseUrl());
         String gradebook = pollUntil(() -> anyone.get("/demo/gradebook.xhtml").body(),
                 page -> page.contains("data-user=\"demo-student-1\" data-score=\"85.0\""));
-        assertThat(gradebook).contains("Safety lessons");
+        assertThat(gradebook).contains("resourceId lessons");
 
         ToolClient teacher = new ToolClient(SuiteDeployment.baseUrl());
         launch(teacher, "teacher", "link:" + activity);
