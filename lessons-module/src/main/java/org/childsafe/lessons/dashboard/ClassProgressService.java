@@ -19,6 +19,7 @@ import org.childsafe.lessons.attempt.GradeReporter;
 import org.childsafe.lessons.attempt.LessonAttempt;
 import org.childsafe.lessons.catalog.LessonCatalog;
 import org.childsafe.lessons.pack.Lesson;
+import org.childsafe.lti.audit.AuditLog;
 import org.childsafe.lti.launch.domain.ToolRole;
 import org.childsafe.lti.roster.RosterException;
 import org.childsafe.lti.roster.RosterMember;
@@ -55,6 +56,12 @@ public class ClassProgressService {
 
     @Inject
     LessonsConfig config;
+
+    @Inject
+    AuditLog audit;
+
+    /** Audit action of a CSV export of a course's lesson results. */
+    public static final String AUDIT_EXPORT = "lessons.export";
 
     /** Instructors and administrators of the launch may see its course's progress; learners may not. */
     public static boolean mayView(LaunchIdentity identity) {
@@ -102,6 +109,21 @@ public class ClassProgressService {
                 .toList();
         return new ClassProgress(summaries, lesson, students, notStarted, ProgressReport.questions(lesson,
                 attempts.answersOfCourse(teacher.deploymentPk(), teacher.contextPk(), lesson.id()), locale), rosterError);
+    }
+
+    /**
+     * {@link #of} for a CSV export, recorded in the audit log (who exported which course's results; ids only) in
+     * the same transaction.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public ClassProgress export(LaunchIdentity teacher, String lessonId, Locale locale,
+                                java.util.function.Function<Long, String> anonymousLabel) {
+        ClassProgress view = of(teacher, lessonId, locale, anonymousLabel);
+        audit.record("lti-staff:" + teacher.registrationId() + ":" + teacher.userId(), AUDIT_EXPORT,
+                "registration:" + teacher.registrationId() + "/deployment:" + teacher.deploymentPk() + "/context:"
+                        + teacher.contextPk() + "/lesson:" + (view.lesson() == null ? "-" : view.lesson().id()),
+                view.students().size() + " students");
+        return view;
     }
 
     private Map<Long, GradeReport> grades(LaunchIdentity teacher, Lesson lesson, List<LessonAttempt> course) {

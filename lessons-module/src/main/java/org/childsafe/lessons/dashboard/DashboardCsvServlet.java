@@ -18,7 +18,7 @@ import org.childsafe.lti.web.LocaleSelector;
  * {@code GET /w/lessons/export.csv?lesson=…}: the dashboard's student and question tables of one lesson as CSV
  * (UTF-8 with BOM so spreadsheets show Vietnamese correctly; cells made formula-safe by {@link Csv}). Under
  * {@code /w/}, so only inside a launched session; 403 with {@value Dashboard#FORBIDDEN} for non-staff. A read, so
- * no CSRF token is needed.
+ * no CSRF token is needed; each export is recorded in the audit log ({@value ClassProgressService#AUDIT_EXPORT}).
  */
 @WebServlet(urlPatterns = "/w/lessons/export.csv")
 public class DashboardCsvServlet extends HttpServlet {
@@ -44,7 +44,7 @@ public class DashboardCsvServlet extends HttpServlet {
             return;
         }
         Locale locale = locales.getLocale();
-        ClassProgress view = progress.of(identity, request.getParameter("lesson"), locale,
+        ClassProgress view = progress.export(identity, request.getParameter("lesson"), locale,
                 id -> Dashboard.label(locale, id));
         Lesson lesson = view.lesson();
         response.setContentType("text/csv;charset=UTF-8");
