@@ -88,7 +88,8 @@ class DeepLinkingFlowIT {
         assertThat(picker.body()).contains("type=\"checkbox\"", "value=\"lessons\"", "<legend>");
         String viewState = viewState(picker.body());
 
-        HttpResponse<String> answer = submit(viewState, List.of("lessons", "report"));
+        // A single lesson is graded (lessons:<id>); the whole catalogue item "lessons" is not.
+        HttpResponse<String> answer = submit(viewState, List.of("lessons:personal-info", "report"));
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.body()).contains("action=\"" + platform.issuer() + "/mod/lti/contentitem_return.php\"");
@@ -106,7 +107,8 @@ class DeepLinkingFlowIT {
         assertThat(claims.getStringClaim(LtiClaims.DL_DATA)).isEqualTo("opaque-platform-data");
         List<Object> items = claims.getListClaim(LtiClaims.DL_CONTENT_ITEMS);
         assertThat(items).hasSize(2);
-        assertThat(items.toString()).contains(SuiteDeployment.baseUrl() + "/launch/lessons", "childsafe-lesson");
+        assertThat(items.toString()).contains(SuiteDeployment.baseUrl() + "/launch/lessons", "childsafe-lesson",
+                "childsafe_lesson=personal-info");
 
         HttpResponse<String> again = submit(viewState, List.of("lessons"));
         assertThat(again.body()).doesNotContain("name=\"JWT\"");

@@ -31,8 +31,12 @@ public class DemoCourse {
     @Inject
     WidgetCatalog widgets;
 
+    @Inject
+    DemoGradebook gradebook;
+
     private String as = "student";
     private String widget = "lessons";
+    private String lesson;
 
     public List<DemoUser> getUsers() {
         return List.of(DemoUser.values());
@@ -52,8 +56,9 @@ public class DemoCourse {
         params.put("iss", demo.issuer());
         params.put("login_hint", getUser().loginHint());
         params.put("target_link_uri", DemoLaunches.DEEP_LINKING_HINT.equals(getWidget())
-                ? config.baseUrl() + "/dl/pick.xhtml" : config.baseUrl() + "/launch/" + getWidget());
-        params.put("lti_message_hint", getWidget());
+                ? config.baseUrl() + "/dl/pick.xhtml"
+                : activity().map(DemoGradebook.Activity::url).orElse(config.baseUrl() + "/launch/" + getWidget()));
+        params.put("lti_message_hint", lesson == null ? getWidget() : getWidget() + ":" + lesson);
         params.put("client_id", DemoPlatform.CLIENT_ID);
         params.put("lti_deployment_id", DemoPlatform.DEPLOYMENT_ID);
         return "/lti/login?" + params.entrySet().stream()
@@ -70,7 +75,7 @@ public class DemoCourse {
     }
 
     public String getWidget() {
-        if (DemoLaunches.DEEP_LINKING_HINT.equals(widget)) {
+        if (DemoLaunches.DEEP_LINKING_HINT.equals(widget) || activity().isPresent()) {
             return widget;
         }
         return widgets.find(widget).map(Widget::id).orElse("lessons");
@@ -78,5 +83,21 @@ public class DemoCourse {
 
     public void setWidget(String widget) {
         this.widget = widget;
+    }
+
+    /** The lesson id of a single-lesson activity (custom parameter {@code childsafe_lesson}), or null. */
+    public String getLesson() {
+        return lesson;
+    }
+
+    public void setLesson(String lesson) {
+        this.lesson = lesson != null && lesson.matches("[a-z0-9-]{3,60}") ? lesson : null;
+    }
+
+    /** The deep-linked activity chosen with {@code widget=link:<id>}, if that is what was chosen. */
+    private java.util.Optional<DemoGradebook.Activity> activity() {
+        return widget != null && widget.startsWith(DemoLaunches.LINK_HINT_PREFIX)
+                ? gradebook.activity(widget.substring(DemoLaunches.LINK_HINT_PREFIX.length()))
+                : java.util.Optional.empty();
     }
 }

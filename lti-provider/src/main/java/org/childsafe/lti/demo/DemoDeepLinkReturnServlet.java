@@ -41,6 +41,9 @@ public class DemoDeepLinkReturnServlet extends HttpServlet {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient DemoGradebook gradebook;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SignedJWT signed;
@@ -76,7 +79,31 @@ public class DemoDeepLinkReturnServlet extends HttpServlet {
         return signed;
     }
 
-    private static void show(HttpServletResponse response, String kid, JWTClaimsSet claims) throws IOException {
+    /**
+     * Adds the received {@code ltiResourceLink} items to the demo course, each with its gradebook column when it
+     * carries a {@code lineItem} (Deep Linking 2.0 §3.4.2), as Moodle does on receiving the response.
+     */
+    private DemoGradebook.Activity record(Map<?, ?> link) {
+        Map<String, String> custom = new java.util.LinkedHashMap<>();
+        if (link.get(LtiClaims.ITEM_CUSTOM) instanceof Map<?, ?> values) {
+            values.forEach((k, v) -> custom.put(String.valueOf(k), String.valueOf(v)));
+        }
+        String title = String.valueOf(link.get(LtiClaims.ITEM_TITLE));
+        DemoGradebook.Column column = null;
+        if (link.get(LtiClaims.ITEM_LINE_ITEM) instanceof Map<?, ?> lineItem
+                && lineItem.get(LtiClaims.LINE_ITEM_SCORE_MAXIMUM) instanceof Number max && max.doubleValue() > 0) {
+            Object label = lineItem.get(LtiClaims.LINE_ITEM_LABEL);
+            column = new DemoGradebook.Column(null, label == null ? title : String.valueOf(label), max.doubleValue(),
+                    text(lineItem.get(LtiClaims.LINE_ITEM_RESOURCE_ID)), text(lineItem.get(LtiClaims.LINE_ITEM_TAG)), null);
+        }
+        return gradebook.addActivity(title, String.valueOf(link.get(LtiClaims.ITEM_URL)), custom, column);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : String.valueOf(value);
+    }
+
+    private void show(HttpServletResponse response, String kid, JWTClaimsSet claims) throws IOException {
         response.setContentType("text/html;charset=UTF-8");
         PrintWriter out = response.getWriter();
         out.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\">"
@@ -91,16 +118,27 @@ public class DemoDeepLinkReturnServlet extends HttpServlet {
             out.write("<ul>");
             for (Object item : items) {
                 Map<?, ?> link = (Map<?, ?>) item;
-                out.write("<li><strong>" + AutoPostForm.escape(String.valueOf(link.get(LtiClaims.ITEM_TITLE)))
+                DemoGradebook.Activity activity = record(link);
+                out.write("<li data-activity=\"" + AutoPostForm.escape(activity.id()) + "\"><strong>"
+                        + AutoPostForm.escape(String.valueOf(link.get(LtiClaims.ITEM_TITLE)))
                         + "</strong> — " + AutoPostForm.escape(String.valueOf(link.get(LtiClaims.ITEM_URL))));
                 if (link.get(LtiClaims.ITEM_LINE_ITEM) instanceof Map<?, ?> lineItem) {
                     out.write(" — gradebook column: max "
                             + AutoPostForm.escape(String.valueOf(lineItem.get(LtiClaims.LINE_ITEM_SCORE_MAXIMUM)))
                             + ", tag " + AutoPostForm.escape(String.valueOf(lineItem.get(LtiClaims.LINE_ITEM_TAG))));
                 }
+                for (String as : List.of("student", "teacher")) {
+                    out.write(" · <a class=\"demo-activity\" target=\"_top\" id=\"open-" + as + "-"
+                            + AutoPostForm.escape(activity.id()) + "\" href=\"../course.xhtml?as=" + as + "&amp;widget="
+                            + AutoPostForm.escape(java.net.URLEncoder.encode(activity.messageHint(),
+                                    java.nio.charset.StandardCharsets.UTF_8))
+                            + "\">Open as " + as + " / Mở với vai trò " + ("student".equals(as) ? "học sinh" : "giáo viên")
+                            + "</a>");
+                }
                 out.write("</li>");
             }
             out.write("</ul>");
+            out.write("<p><a href=\"../gradebook.xhtml\" target=\"_top\">Demo gradebook / Sổ điểm demo</a></p>");
         }
         out.write("<p><a href=\"../index.xhtml\" target=\"_top\">Back to the demo / Quay lại</a></p></main></body></html>");
     }

@@ -43,6 +43,9 @@ public class DemoPlatformServlet extends HttpServlet {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient DemoGradebook gradebook;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getServletPath().endsWith("/jwks")) {
@@ -74,7 +77,7 @@ public class DemoPlatformServlet extends HttpServlet {
             fields.put("error", error);
             fields.put("error_description", "The demo platform refused the authorization request.");
         } else {
-            fields.put("id_token", sign(DemoLaunches.claims(demo, config, user.get(),
+            fields.put("id_token", sign(DemoLaunches.claims(demo, gradebook, config, user.get(),
                     request.getParameter("nonce"), request.getParameter("lti_message_hint"), clock.instant())));
         }
         String state = request.getParameter("state");

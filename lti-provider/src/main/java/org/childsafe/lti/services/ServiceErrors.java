@@ -20,6 +20,11 @@ public final class ServiceErrors {
     /** AGS: 400 or 422, the platform refused the line item or score. */
     public static final String AGS_REJECTED = "ags.rejected";
 
+    /** NRPS: 404, the context (or the resource link of an {@code rlid} filter) is unknown to the platform. */
+    public static final String NRPS_NOT_FOUND = "nrps.not_found";
+    /** NRPS: 400 or another 4xx, the platform refused the membership request (e.g. an unknown role filter). */
+    public static final String NRPS_REJECTED = "nrps.rejected";
+
     private ServiceErrors() {
     }
 }

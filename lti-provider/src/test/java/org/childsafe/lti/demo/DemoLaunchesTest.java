@@ -103,6 +103,16 @@ class DemoLaunchesTest {
     }
 
     @Test
+    void aLessonHintLaunchesThatLessonWithItsOwnResourceLink() throws JOSEException {
+        LaunchClaims launch = verify(claims(DemoUser.STUDENT, "lessons:personal-info"));
+
+        assertThat(launch.custom()).containsEntry("childsafe_widget", "lessons")
+                .containsEntry(DemoLaunches.LESSON_PARAMETER, "personal-info");
+        assertThat(launch.resourceLinkId()).isEqualTo("demo-link-lessons-personal-info");
+        assertThat(launch.targetLinkUri()).isEqualTo("http://localhost:8080/launch/lessons");
+    }
+
+    @Test
     void deepLinkingRequestPassesTheRealVerifierAndItsSettingsParse() throws JOSEException {
         LaunchClaims launch = verify(claims(DemoUser.TEACHER, DemoLaunches.DEEP_LINKING_HINT));
         DeepLinkingSettings settings = DeepLinkingSettings.from(launch);

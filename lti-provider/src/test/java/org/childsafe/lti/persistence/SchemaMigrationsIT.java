@@ -23,10 +23,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SchemaMigrationsIT {
 
-    /** Every table V1 creates, plus the LTI set's Flyway history. */
+    /** Every table the LTI migrations create (V1, V3 grades), plus the LTI set's Flyway history. */
     static final List<String> V1_TABLES = List.of(
             "lti_registration", "lti_deployment", "lti_launch_state", "lti_nonce", "tool_key", "lti_user",
-            "lti_context", "counselor_designation", "tool_setting", "audit_event", "flyway_history_lti");
+            "lti_context", "counselor_designation", "tool_setting", "audit_event", "flyway_history_lti",
+            "lti_resource_link", "grade_submission");
 
     private final TestPersistence persistence = TestPersistence.ltiCore();
 

@@ -119,6 +119,10 @@ public final class LtiClaims {
     public static final String MEMBER_LINEITEMS = "lineitems";
     /** {@code lineitem} member of the AGS endpoint claim: the link's single line item, if any (AGS 2.0 §3.1). */
     public static final String MEMBER_LINEITEM = "lineitem";
+    /** {@code context_memberships_url} member of the NRPS claim: the membership container URL (NRPS 2.0 §3.6.1). */
+    public static final String MEMBER_CONTEXT_MEMBERSHIPS_URL = "context_memberships_url";
+    /** {@code service_versions} member of the NRPS claim, e.g. {@code ["2.0"]} (NRPS 2.0 §3.6.1). */
+    public static final String MEMBER_SERVICE_VERSIONS = "service_versions";
     /** {@code accept_types} member of deep_linking_settings. */
     public static final String MEMBER_ACCEPT_TYPES = "accept_types";
     /** {@code accept_multiple} member of deep_linking_settings. */

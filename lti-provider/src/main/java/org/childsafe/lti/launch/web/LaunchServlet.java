@@ -131,6 +131,8 @@ public class LaunchServlet extends HttpServlet {
         }
         HttpSession session = request.getSession(true);
         session.setAttribute(LtiSession.ATTRIBUTE, identity);
+        session.setAttribute(LtiSession.CUSTOM_ATTRIBUTE,
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(claims.custom())));
         if (claims.locale() != null) {
             session.setAttribute(LocaleSelector.LAUNCH_LOCALE_ATTRIBUTE, claims.locale());
         }

@@ -1,6 +1,11 @@
 package org.childsafe.lti.session.application;
 
+import java.util.Map;
+import org.childsafe.lti.launch.domain.LtiClaims;
+import org.childsafe.lti.services.nrps.NrpsEndpoint;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -35,6 +40,9 @@ public class LaunchSessionService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<LaunchRecorded> recorded;
+
     @Transactional
     public LaunchIdentity open(LaunchClaims claims, String widgetId) {
         Instant now = clock.instant();
@@ -47,10 +55,12 @@ public class LaunchSessionService {
         LtiContext context = claims.contextId() == null ? null : recordContext(deployment.id(), claims, now);
         boolean counselor = userId != null && people.isCounselor(deployment.id(), userId);
         LOG.fine(() -> "Launch accepted for registration " + registration.id() + ", deployment " + deployment.id());
-        return new LaunchIdentity(registration.id(), registration.issuer(), deployment.id(), deployment.deploymentId(),
-                deployment.schoolName(), userId, staff ? staffName(claims) : null,
+        LaunchIdentity identity = new LaunchIdentity(registration.id(), registration.issuer(), deployment.id(),
+                deployment.deploymentId(), deployment.schoolName(), userId, staff ? staffName(claims) : null,
                 context == null ? null : context.id(), context == null ? null : context.title(),
                 claims.toolRoles(), counselor, widgetId, claims.resourceLinkId(), claims.returnUrl(), now);
+        recorded.fire(new LaunchRecorded(claims, identity));
+        return identity;
     }
 
     private LtiUser recordUser(long registrationId, LaunchClaims claims, boolean staff, Instant now) {
@@ -64,7 +74,27 @@ public class LaunchSessionService {
         LtiContext context = people.findContext(deploymentPk, claims.contextId())
                 .orElseGet(() -> new LtiContext(deploymentPk, claims.contextId(), now));
         context.describe(claims.contextTitle(), claims.contextLabel());
+        rememberMembershipService(context, claims);
         return people.saveContext(context);
+    }
+
+    /**
+     * NRPS 2.0 §3.6.1: the roster of the course is fetched later from the URL of the launch's NRPS claim. A launch
+     * without the claim keeps what an earlier launch announced; a malformed claim is ignored (the launch itself
+     * is valid, only the roster is then unavailable).
+     */
+    private static void rememberMembershipService(LtiContext context, LaunchClaims claims) {
+        if (!(claims.claims().get(LtiClaims.NRPS_NAMES_ROLE_SERVICE) instanceof Map<?, ?> claim)) {
+            return;
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            NrpsEndpoint endpoint = NrpsEndpoint.fromClaim((Map<String, ?>) claim);
+            context.offersMemberships(endpoint.contextMembershipsUrl().toString(), endpoint.versionsText());
+        } catch (IllegalArgumentException e) {
+            LOG.warning(() -> "Ignoring a malformed NRPS claim of registration " + claims.registrationId() + ": "
+                    + e.getMessage());
+        }
     }
 
     private static String staffName(LaunchClaims claims) {

@@ -22,6 +22,12 @@ public class LtiSession {
     /** Session attribute holding the {@link LaunchIdentity}. */
     public static final String ATTRIBUTE = "org.childsafe.lti.identity";
 
+    /**
+     * Session attribute holding the launch's custom parameters (LTI Core §5.4.6) as an unmodifiable
+     * {@code Map<String, String>}, so a widget can open the item a deep link named (e.g. {@code childsafe_lesson}).
+     */
+    public static final String CUSTOM_ATTRIBUTE = "org.childsafe.lti.custom";
+
     @Inject
     HttpServletRequest request;
 
@@ -33,6 +39,14 @@ public class LtiSession {
     /** For pages: the identity or {@code null}. */
     public LaunchIdentity getIdentity() {
         return identity().orElse(null);
+    }
+
+    /** The custom parameters of the launch that opened this session; empty without a session. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, String> custom() {
+        HttpSession session = request.getSession(false);
+        Object custom = session == null ? null : session.getAttribute(CUSTOM_ATTRIBUTE);
+        return custom instanceof java.util.Map<?, ?> map ? (java.util.Map<String, String>) map : java.util.Map.of();
     }
 
     public boolean isLaunched() {

@@ -28,6 +28,13 @@ public class LtiContext {
 
     private String label;
 
+    /** NRPS 2.0 §3.6.1: where the course's membership is, from the latest launch that carried the claim. */
+    @Column(name = "nrps_memberships_url", length = 1024)
+    private String nrpsMembershipsUrl;
+
+    @Column(name = "nrps_service_versions", length = 100)
+    private String nrpsServiceVersions;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -43,6 +50,31 @@ public class LtiContext {
     public void describe(String title, String label) {
         this.title = clip(title);
         this.label = clip(label);
+    }
+
+    /**
+     * Remembers the course's NRPS membership service (NRPS 2.0 §3.6.1), as the latest launch announced it.
+     *
+     * @param membershipsUrl  the context_memberships_url, at most 1024 characters
+     * @param serviceVersions the service_versions joined by commas, at most 100 characters
+     */
+    public void offersMemberships(String membershipsUrl, String serviceVersions) {
+        if (membershipsUrl == null || membershipsUrl.length() > 1024) {
+            throw new IllegalArgumentException("The memberships URL must be present and at most 1024 characters.");
+        }
+        this.nrpsMembershipsUrl = membershipsUrl;
+        this.nrpsServiceVersions = serviceVersions == null ? null
+                : serviceVersions.substring(0, Math.min(100, serviceVersions.length()));
+    }
+
+    /** The NRPS membership container URL, if a launch in this course offered the service. */
+    public java.util.Optional<String> nrpsMembershipsUrl() {
+        return java.util.Optional.ofNullable(nrpsMembershipsUrl);
+    }
+
+    /** The NRPS service versions as announced (comma-separated), if any. */
+    public java.util.Optional<String> nrpsServiceVersions() {
+        return java.util.Optional.ofNullable(nrpsServiceVersions);
     }
 
     public Long id() {

@@ -16,6 +16,9 @@ public interface People {
 
     LtiContext saveContext(LtiContext context);
 
+    /** A stored course by its primary key. */
+    Optional<LtiContext> findContext(long contextPk);
+
     boolean isCounselor(long deploymentPk, long userId);
 
     List<CounselorDesignation> counselors(long deploymentPk);

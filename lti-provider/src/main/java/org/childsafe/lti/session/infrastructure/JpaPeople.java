@@ -54,6 +54,11 @@ public class JpaPeople implements People {
     }
 
     @Override
+    public Optional<LtiContext> findContext(long contextPk) {
+        return Optional.ofNullable(em.find(LtiContext.class, contextPk));
+    }
+
+    @Override
     public LtiContext saveContext(LtiContext context) {
         if (context.id() == null) {
             em.persist(context);

@@ -173,6 +173,11 @@ class RegistrationServiceTestDouble extends RegistrationService {
         }
 
         @Override
+        public Optional<LtiContext> findContext(long contextPk) {
+            return Optional.empty();
+        }
+
+        @Override
         public LtiContext saveContext(LtiContext context) {
             return context;
         }
