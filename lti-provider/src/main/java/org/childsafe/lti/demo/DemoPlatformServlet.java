@@ -67,8 +67,11 @@ public class DemoPlatformServlet extends HttpServlet {
         }
         String error = DemoAuthorizationRules.check(request::getParameter);
         String hint = request.getParameter("lti_message_hint");
-        boolean refuseCookie = hint != null && hint.endsWith(DemoLaunches.NO_COOKIE_HINT);
-        if (refuseCookie) {
+        // Like a browser that blocks third-party cookies: only inside a frame (Sec-Fetch-Dest), so the same launch
+        // opened in a new top-level window keeps its cookie.
+        boolean noCookieLaunch = hint != null && hint.endsWith(DemoLaunches.NO_COOKIE_HINT);
+        boolean refuseCookie = noCookieLaunch && "iframe".equals(request.getHeader("Sec-Fetch-Dest"));
+        if (noCookieLaunch) {
             hint = hint.substring(0, hint.length() - DemoLaunches.NO_COOKIE_HINT.length());
         }
         var user = DemoUser.byLoginHint(request.getParameter("login_hint"));
