@@ -125,6 +125,81 @@ class DeepLinkingFlowIT {
         assertThat(browser.get("/dl/pick.xhtml").statusCode()).isEqualTo(401);
     }
 
+    // ------------------------------------------------------------------ negative: replay, audience, tampered data
+
+    @Test
+    void aReplayedDeepLinkingRequestOpensNoSecondPicker() throws Exception {
+        Map<String, String> request = login();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("id_token", platform.sign(platform.deepLinkingClaims().nonce(request.get("nonce"))));
+        form.put("state", request.get("state"));
+        HttpResponse<String> first = browser.postForm("/lti/launch", form);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(303);
+        HttpResponse<String> answered = submit(viewState(browser.get("/dl/pick.xhtml").body()), List.of("lessons"));
+        assertThat(answered.body()).contains("name=\"JWT\"");
+
+        // The same POST again (same state): refused, and no new pending request, so no second response.
+        HttpResponse<String> sameState = browser.postForm("/lti/launch", form);
+        assertThat(sameState.statusCode()).isEqualTo(401);
+        assertThat(sameState.body()).contains("lti.state_replayed");
+        // The same id_token under a fresh state: its nonce belongs to the spent login.
+        Map<String, String> fresh = login();
+        form.put("state", fresh.get("state"));
+        HttpResponse<String> sameToken = browser.postForm("/lti/launch", form);
+        assertThat(sameToken.statusCode()).isEqualTo(401);
+        assertThat(sameToken.body()).contains("lti.nonce_mismatch");
+        assertThat(browser.get("/dl/pick.xhtml").body()).doesNotContain("name=\"JWT\"");
+    }
+
+    @Test
+    void refusesADeepLinkingRequestForAnotherAudience() throws Exception {
+        Map<String, String> request = login();
+
+        HttpResponse<String> launch = launch(request, platform.deepLinkingClaims().audience("another-tool"));
+
+        assertThat(launch.statusCode()).isEqualTo(401);
+        assertThat(launch.body()).contains("lti.invalid_audience");
+        assertThat(browser.get("/dl/pick.xhtml").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void refusesARequestWhoseDataWasTamperedWith() throws Exception {
+        Map<String, String> request = login();
+        String signed = platform.sign(platform.deepLinkingClaims().nonce(request.get("nonce")));
+        String[] parts = signed.split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        assertThat(payload).contains("opaque-platform-data");
+        String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                payload.replace("opaque-platform-data", "attacker-data").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("id_token", tampered);
+        form.put("state", request.get("state"));
+
+        HttpResponse<String> launch = browser.postForm("/lti/launch", form);
+
+        assertThat(launch.statusCode()).isEqualTo(401);
+        assertThat(launch.body()).contains("lti.invalid_signature");
+        assertThat(browser.get("/dl/pick.xhtml").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void dataPostedWithThePickerIsNeverEchoed() throws Exception {
+        Map<String, String> request = login();
+        assertThat(launch(request, platform.deepLinkingClaims()).statusCode()).isEqualTo(303);
+        String viewState = viewState(browser.get("/dl/pick.xhtml").body());
+        String body = "pickForm=pickForm&pickForm%3Aadd=&jakarta.faces.ViewState=" + enc(viewState) + "&item=lessons"
+                + "&data=attacker-data&" + enc(LtiClaims.DL_DATA) + "=attacker-data";
+
+        HttpResponse<String> answer = browser.send(browser.request("/dl/pick.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+        Matcher jwt = JWT_FIELD.matcher(answer.body());
+        assertThat(jwt.find()).as(answer.body()).isTrue();
+        assertThat(SignedJWT.parse(jwt.group(1)).getJWTClaimsSet().getStringClaim(LtiClaims.DL_DATA))
+                .isEqualTo("opaque-platform-data");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private Map<String, String> login() throws Exception {

@@ -127,11 +127,17 @@ class LaunchFlowIT {
     }
 
     @Test
-    void refusesALaunchFinishedInAnotherBrowser() throws Exception {
+    void refusesALaunchFinishedInAnotherBrowserAndOffersANewWindow() throws Exception {
         Map<String, String> request = login("lessons");
         browser.cookies().keySet().removeIf(name -> name.startsWith("cs_lti_"));
 
-        assertRefused(launch(request, claims(request, "lessons")), 401, "lti.state_browser_mismatch");
+        HttpResponse<String> launch = launch(request, claims(request, "lessons"));
+
+        // ADR 0009: without the binding cookie and without platform storage nothing is accepted; the page offers
+        // the same login again in a new top-level window.
+        assertThat(launch.statusCode()).as(launch.body()).isEqualTo(401);
+        assertThat(launch.body()).contains("id=\"lti-new-window\"", "target=\"_blank\"", "/lti/login?iss=");
+        assertThat(browser.get("/w/lessons/index.xhtml").statusCode()).isEqualTo(401);
     }
 
     @Test

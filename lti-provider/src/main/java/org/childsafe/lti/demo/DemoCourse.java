@@ -37,6 +37,8 @@ public class DemoCourse {
     private String as = "student";
     private String widget = "lessons";
     private String lesson;
+    private String storage = "off";
+    private boolean cookies = true;
 
     public List<DemoUser> getUsers() {
         return List.of(DemoUser.values());
@@ -58,12 +60,46 @@ public class DemoCourse {
         params.put("target_link_uri", DemoLaunches.DEEP_LINKING_HINT.equals(getWidget())
                 ? config.baseUrl() + "/dl/pick.xhtml"
                 : activity().map(DemoGradebook.Activity::url).orElse(config.baseUrl() + "/launch/" + getWidget()));
-        params.put("lti_message_hint", lesson == null ? getWidget() : getWidget() + ":" + lesson);
+        String hint = lesson == null ? getWidget() : getWidget() + ":" + lesson;
+        params.put("lti_message_hint", cookies ? hint : hint + DemoLaunches.NO_COOKIE_HINT);
         params.put("client_id", DemoPlatform.CLIENT_ID);
         params.put("lti_deployment_id", DemoPlatform.DEPLOYMENT_ID);
-        return "/lti/login?" + params.entrySet().stream()
+        if ("on".equals(storage)) {
+            params.put("lti_storage_target", "_parent");
+        } else if ("foreign".equals(storage)) {
+            params.put("lti_storage_target", "demo_storage");
+        }
+        // Absolute: the course page may be opened on another host name than the tool's (a foreign origin).
+        return config.baseUrl() + "/lti/login?" + params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** The tool's origin: the only sender whose storage messages the demo platform answers. */
+    public String getToolOrigin() {
+        return org.childsafe.lti.launch.application.PlatformStorage.origin(config.baseUrl());
+    }
+
+    /**
+     * {@code storage=on}: the demo platform offers LTI client-side storage in the course page
+     * ({@code lti_storage_target=_parent}); {@code storage=foreign}: in a sandboxed frame whose answers come from a
+     * foreign (opaque) origin, which the tool must refuse; anything else: no storage.
+     */
+    public String getStorage() {
+        return storage;
+    }
+
+    public void setStorage(String storage) {
+        this.storage = "on".equals(storage) || "foreign".equals(storage) ? storage : "off";
+    }
+
+    /** {@code cookies=off}: the demo platform launches as a browser that refused the tool's binding cookie. */
+    public String getCookies() {
+        return cookies ? "on" : "off";
+    }
+
+    public void setCookies(String cookies) {
+        this.cookies = !"off".equals(cookies);
     }
 
     public String getAs() {

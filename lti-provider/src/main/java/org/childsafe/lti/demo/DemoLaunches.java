@@ -22,6 +22,12 @@ final class DemoLaunches {
     private static final String DEFAULT_WIDGET = "lessons";
     /** lti_message_hint of the demo's deep-linking request ("teacher: add ChildSafe activities"). */
     static final String DEEP_LINKING_HINT = "deeplink";
+    /**
+     * Suffix of {@code lti_message_hint} for a launch "without cookies": when the authorization request comes from
+     * a frame, the demo authorization endpoint removes the tool's binding cookie before posting the launch, as a
+     * browser that refuses third-party cookies never had it (the demo platform shares the tool's host, so it can).
+     */
+    static final String NO_COOKIE_HINT = ":nocookie";
     /** Where the demo platform receives the tool's deep-linking response. */
     static final String DEEP_LINKING_RETURN = "/demo/platform/deeplink-return";
 

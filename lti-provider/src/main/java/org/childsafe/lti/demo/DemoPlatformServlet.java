@@ -20,6 +20,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.childsafe.lti.launch.web.BindingCookie;
 import org.childsafe.lti.web.AutoPostForm;
 import org.childsafe.lti.config.ToolConfig;
 
@@ -68,6 +69,14 @@ public class DemoPlatformServlet extends HttpServlet {
             return;
         }
         String error = DemoAuthorizationRules.check(request::getParameter);
+        String hint = request.getParameter("lti_message_hint");
+        // Like a browser that blocks third-party cookies: only inside a frame (Sec-Fetch-Dest), so the same launch
+        // opened in a new top-level window keeps its cookie.
+        boolean noCookieLaunch = hint != null && hint.endsWith(DemoLaunches.NO_COOKIE_HINT);
+        boolean refuseCookie = noCookieLaunch && "iframe".equals(request.getHeader("Sec-Fetch-Dest"));
+        if (noCookieLaunch) {
+            hint = hint.substring(0, hint.length() - DemoLaunches.NO_COOKIE_HINT.length());
+        }
         var user = DemoUser.byLoginHint(request.getParameter("login_hint"));
         Map<String, String> fields = new LinkedHashMap<>();
         if (error == null && user.isEmpty()) {
@@ -78,11 +87,15 @@ public class DemoPlatformServlet extends HttpServlet {
             fields.put("error_description", "The demo platform refused the authorization request.");
         } else {
             fields.put("id_token", sign(DemoLaunches.claims(demo, gradebook, config, user.get(),
-                    request.getParameter("nonce"), request.getParameter("lti_message_hint"), clock.instant())));
+                    request.getParameter("nonce"), hint, clock.instant())));
         }
         String state = request.getParameter("state");
         if (state != null) {
             fields.put("state", state);
+            if (refuseCookie) {
+                response.addHeader("Set-Cookie", BindingCookie.name(state) + "=; Path=" + request.getContextPath()
+                        + "/lti/launch; Max-Age=0; HttpOnly" + (config.cookieSecure() ? "; Secure; SameSite=None" : "; SameSite=Lax"));
+            }
         }
         AutoPostForm.write(response, redirectUri, fields);
     }

@@ -51,6 +51,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <h2>Service client</h2>
  * Until the service token client is produced by CDI (the AGS queue work), this bean builds its own
  * {@link ServiceClient} + {@link TokenCache} with the tool's signing key, exactly as {@code AgsClient} is used.
+ *
+ * <h2>Audit</h2>
+ * Every read from the platform (not a cache hit) is audited by {@link RosterAudit}.
  */
 @ApplicationScoped
 public class RosterService {
@@ -71,6 +74,9 @@ public class RosterService {
     ToolKeyService toolKeys;
 
     @Inject
+    RosterAudit audit;
+
+    @Inject
     @ConfigProperty(name = "tool.roster.cache-seconds", defaultValue = "60")
     long cacheSeconds;
 
@@ -83,7 +89,8 @@ public class RosterService {
 
     /** For tests outside the container. */
     RosterService(People people, RegistrationRepository registrations, Clock clock,
-                  Function<TokenEndpoint, NrpsClient> clients, Duration cacheTtl) {
+                  Function<TokenEndpoint, NrpsClient> clients, Duration cacheTtl, RosterAudit audit) {
+        this.audit = Objects.requireNonNull(audit, "Audit is required.");
         this.people = Objects.requireNonNull(people, "People are required.");
         this.registrations = Objects.requireNonNull(registrations, "Registrations are required.");
         this.clock = Objects.requireNonNull(clock, "Clock is required.");
@@ -130,6 +137,7 @@ public class RosterService {
             return cached.members();
         }
         List<RosterMember> fetched = fetch(caller, resourceLinkId);
+        audit.read(caller, fetched.size(), resourceLinkId != null);
         cache.put(key, new Cached(fetched, now.plusSeconds(cacheSeconds)));
         cache.entrySet().removeIf(entry -> !now.isBefore(entry.getValue().expiresAt()));
         return fetched;

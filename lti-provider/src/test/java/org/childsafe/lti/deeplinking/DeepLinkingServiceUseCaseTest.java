@@ -58,6 +58,48 @@ class DeepLinkingServiceUseCaseTest {
     }
 
     @Test
+    void onlyOneOfManyConcurrentAnswersIsSigned() throws Exception {
+        PendingDeepLinking pending = new PendingDeepLinking(DeepLinkingTestData.settings(true, true));
+        int threads = 8;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return service.answer(pending, Set.of("lessons"), Locale.ENGLISH).jwt();
+                    } catch (DeepLinkingAlreadyAnsweredException e) {
+                        return null;
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> signed = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> answer : answers) {
+                String jwt = answer.get();
+                if (jwt != null) {
+                    signed.add(jwt);
+                }
+            }
+            assertThat(signed).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void echoesOnlyTheDataOfTheVerifiedRequest() throws Exception {
+        PendingDeepLinking pending = new PendingDeepLinking(DeepLinkingTestData.settings(true, true));
+        Object verified = pending.peek().orElseThrow().data();
+
+        String jwt = service.answer(pending, Set.of("lessons"), Locale.ENGLISH).jwt();
+
+        assertThat(SignedJWT.parse(jwt).getJWTClaimsSet().getClaim(LtiClaims.DL_DATA)).isEqualTo(verified);
+    }
+
+    @Test
     void cancelAlsoConsumesTheRequest() {
         PendingDeepLinking pending = new PendingDeepLinking(DeepLinkingTestData.settings(true, true));
         service.answer(pending, Set.of(), Locale.ENGLISH);

@@ -45,6 +45,13 @@ class RosterServiceUseCaseTest {
     private final StubPlatformServices stub = new StubPlatformServices();
     private final MutableClock clock = MutableClock.atDefaultStart();
     private final Map<Long, LtiContext> contexts = new HashMap<>();
+    private final List<String> audited = new java.util.ArrayList<>();
+    private final RosterAudit audits = new RosterAudit() {
+        @Override
+        public void read(LaunchIdentity caller, int members, boolean resourceLinkFilter) {
+            audited.add(caller.userId() + ":" + members + ":" + resourceLinkFilter);
+        }
+    };
     private RosterService roster;
 
     @BeforeEach
@@ -59,7 +66,8 @@ class RosterServiceUseCaseTest {
         assignId(registration, 42L);
         roster = new RosterService(double_(People.class, "findContext", args -> Optional.ofNullable(contexts.get((Long) args[0]))),
                 double_(RegistrationRepository.class, "findById", args -> Optional.of(registration)),
-                clock, endpoint -> new NrpsClient(ServiceTestData.serviceClient(clock), endpoint), Duration.ofSeconds(60));
+                clock, endpoint -> new NrpsClient(patientClient(), endpoint), Duration.ofSeconds(60),
+                audits);
         stub.always(MEMBERSHIPS, r -> Answer.json(200, "{\"members\":["
                 + "{\"user_id\":\"s-1\",\"name\":\"An\",\"roles\":[\"" + LEARNER + "\"]},"
                 + "{\"user_id\":\"s-2\",\"roles\":[\"" + LEARNER + "\"],\"status\":\"Inactive\"},"
@@ -97,6 +105,7 @@ class RosterServiceUseCaseTest {
 
         assertThat(e.code()).isEqualTo(RosterException.FORBIDDEN);
         assertThat(stub.requests()).isEmpty();
+        assertThat(audited).isEmpty();
     }
 
     @Test
@@ -134,6 +143,8 @@ class RosterServiceUseCaseTest {
 
         assertThat(stub.requestsTo(MEMBERSHIPS)).extracting(r -> r.uri().getQuery())
                 .containsExactly(null, "rlid=link-1", null);
+        assertThat(audited).as("each platform read is audited, cache hits are not")
+                .containsExactly("9:3:false", "9:3:true", "9:3:false");
     }
 
     @Test
@@ -143,6 +154,14 @@ class RosterServiceUseCaseTest {
         ServiceException e = assertThrows(ServiceException.class, () -> roster.members(caller(ToolRole.INSTRUCTOR, false, COURSE)));
 
         assertThat(e.code()).isEqualTo(ServiceErrors.FORBIDDEN);
+    }
+
+    /** Generous timeouts: these tests are about the roster rules, not about slow platforms. */
+    private org.childsafe.lti.services.token.ServiceClient patientClient() {
+        var http = new org.childsafe.lti.services.token.ServiceHttp(Duration.ofSeconds(5), Duration.ofSeconds(20), 65536);
+        return new org.childsafe.lti.services.token.ServiceClient(http, new org.childsafe.lti.services.token.TokenCache(
+                new org.childsafe.lti.services.token.AccessTokenClient(http,
+                        new org.childsafe.lti.services.token.ClientAssertion(() -> ServiceTestData.TOOL_KEY, clock)), clock));
     }
 
     private static LaunchIdentity caller(ToolRole role, boolean counselor, Long course) {

@@ -44,6 +44,13 @@ public final class InMemoryStateStore implements StateStore {
         return new Found(found);
     }
 
+    @Override
+    public synchronized java.util.Optional<LaunchState> pending(String state, Instant now) {
+        LaunchState found = state == null ? null : states.get(state);
+        return found == null || consumed.contains(state) || !now.isBefore(found.expiresAt())
+                ? java.util.Optional.empty() : java.util.Optional.of(found);
+    }
+
     /** @return every state saved so far, oldest first */
     public synchronized List<LaunchState> saved() {
         return List.copyOf(saved);

@@ -69,6 +69,21 @@ public class LaunchService {
         return verifier.verify(resp.idToken(), state);
     }
 
+    /**
+     * Ends a login that cannot be bound to its browser (the platform storage answered from a foreign origin):
+     * the state is consumed so the same response can never be tried again, and the launch is refused.
+     *
+     * @param state the response's state, may be null
+     * @throws InvalidLaunchException always, with {@link LtiErrors#STORAGE_ORIGIN_MISMATCH}
+     */
+    public LaunchClaims refuseForeignStorage(String state) {
+        if (state != null && !state.isBlank()) {
+            states.consume(state, clock.instant());
+        }
+        throw new InvalidLaunchException(LtiErrors.STORAGE_ORIGIN_MISMATCH,
+                "platform storage answered from an origin other than the platform's");
+    }
+
     // Security Framework §5.1.1.2 / OIDC Core §3.1.2.1: the state is unguessable and single use.
     private LaunchState consumeState(String state) {
         if (state == null || state.isBlank()) {

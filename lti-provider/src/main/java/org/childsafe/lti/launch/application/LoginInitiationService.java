@@ -106,7 +106,8 @@ public class LoginInitiationService {
     private LaunchState newState(RegistrationRef registration, LoginRequest req) {
         String binding = req.browserBinding() == null ? null : BrowserBinding.hash(req.browserBinding());
         return new LaunchState(RandomTokens.next(), RandomTokens.next(), registration.id(), req.targetLinkUri(),
-                binding, clock.instant().plus(stateTtl));
+                binding, clock.instant().plus(stateTtl), PlatformStorage.target(req.ltiStorageTarget()).orElse(null),
+                PlatformStorage.relaunchQuery(req).orElse(null));
     }
 
     // Security Framework §5.1.1.2 and OIDC Core §3.1.2.1: the authentication request parameters.

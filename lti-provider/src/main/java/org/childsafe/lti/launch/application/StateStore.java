@@ -27,6 +27,18 @@ public interface StateStore {
      */
     ConsumeResult consume(String state, Instant now);
 
+    /**
+     * Reads a state WITHOUT consuming it, to decide how the browser binding will be checked (cookie, platform
+     * storage, or a new window) before the launch itself consumes it. Never use it to accept a launch.
+     *
+     * @param state the state value from the authentication response
+     * @param now   the current time
+     * @return the state while it is unconsumed and unexpired; empty otherwise (and by default)
+     */
+    default java.util.Optional<LaunchState> pending(String state, Instant now) {
+        return java.util.Optional.empty();
+    }
+
     /** The outcome of {@link #consume(String, Instant)}. */
     sealed interface ConsumeResult permits Found, Unknown, AlreadyUsed, Expired {
     }

@@ -16,9 +16,19 @@ import java.util.Objects;
  * @param targetLinkUri  the target_link_uri of the login initiation (already on the tool origin)
  * @param browserBinding SHA-256 hex of the binding cookie value, or null when no cookie could be set
  * @param expiresAt      when the state stops being accepted
+ * @param storageTarget  the {@code lti_storage_target} of the login initiation (the platform frame holding LTI
+ *                       client-side storage), or null when the platform offered none
+ * @param relaunchQuery  the login-initiation query (without {@code lti_storage_target}) that starts the same
+ *                       launch again in a new window, or null when it was too long to keep
  */
 public record LaunchState(String state, String nonce, long registrationId, String targetLinkUri,
-                          String browserBinding, Instant expiresAt) {
+                          String browserBinding, Instant expiresAt, String storageTarget, String relaunchQuery) {
+
+    /** A state of a platform without client-side storage and without a relaunch query. */
+    public LaunchState(String state, String nonce, long registrationId, String targetLinkUri, String browserBinding,
+                       Instant expiresAt) {
+        this(state, nonce, registrationId, targetLinkUri, browserBinding, expiresAt, null, null);
+    }
 
     public LaunchState {
         Objects.requireNonNull(state, "State is required.");
@@ -30,5 +40,10 @@ public record LaunchState(String state, String nonce, long registrationId, Strin
     /** @return true when a binding cookie must accompany the authentication response */
     public boolean isBrowserBound() {
         return browserBinding != null;
+    }
+
+    /** @return true when the platform offered LTI client-side storage at login initiation */
+    public boolean hasPlatformStorage() {
+        return storageTarget != null;
     }
 }

@@ -47,6 +47,11 @@ public final class LtiErrors {
     public static final String STATE_REPLAYED = "lti.state_replayed";
     /** The state is bound to another browser (binding cookie absent or different). */
     public static final String STATE_BROWSER_MISMATCH = "lti.state_browser_mismatch";
+    /**
+     * Without a binding cookie, the platform's client-side storage (lti_storage_target) answered from an origin
+     * other than the platform's OIDC authorization endpoint (cs-oidc §3): the browser binding cannot be trusted.
+     */
+    public static final String STORAGE_ORIGIN_MISMATCH = "lti.storage_origin_mismatch";
     /** The id_token is not a compact JWS with three parts and JSON header and payload. */
     public static final String MALFORMED_TOKEN = "lti.malformed_token";
     /** The id_token is not signed with RS256. */

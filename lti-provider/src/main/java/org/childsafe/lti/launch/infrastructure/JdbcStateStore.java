@@ -11,6 +11,7 @@ import java.time.Instant;
 import javax.sql.DataSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.childsafe.lti.launch.application.StateStore;
 import org.childsafe.lti.launch.application.StateStore.AlreadyUsed;
 import org.childsafe.lti.launch.application.StateStore.ConsumeResult;
@@ -44,8 +45,8 @@ public class JdbcStateStore implements StateStore {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void save(LaunchState state) {
-        String sql = "INSERT INTO lti_launch_state (state, nonce, registration_id, target_link_uri, browser_binding, created_at, expires_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO lti_launch_state (state, nonce, registration_id, target_link_uri, browser_binding, created_at,"
+                + " expires_at, storage_target, relaunch_query) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, state.state());
             ps.setString(2, state.nonce());
@@ -54,6 +55,8 @@ public class JdbcStateStore implements StateStore {
             ps.setString(5, state.browserBinding());
             ps.setObject(6, utc(Instant.now()));
             ps.setObject(7, utc(state.expiresAt()));
+            ps.setString(8, state.storageTarget());
+            ps.setString(9, state.relaunchQuery());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the login state.", e);
@@ -78,6 +81,23 @@ public class JdbcStateStore implements StateStore {
         }
     }
 
+    @Override
+    public Optional<LaunchState> pending(String state, Instant now) {
+        if (state == null || state.isBlank()) {
+            return Optional.empty();
+        }
+        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(SELECT
+                + " WHERE state = ? AND consumed_at IS NULL AND expires_at > ?")) {
+            ps.setString(1, state);
+            ps.setObject(2, utc(now));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(state, rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the login state.", e);
+        }
+    }
+
     /** Deletes states that expired before {@code cutoff}; returns how many. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeExpired(Instant cutoff) {
@@ -91,8 +111,7 @@ public class JdbcStateStore implements StateStore {
     }
 
     private static ConsumeResult outcome(Connection c, String state, boolean consumedNow) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT nonce, registration_id, target_link_uri, browser_binding,"
-                + " expires_at, consumed_at FROM lti_launch_state WHERE state = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE state = ?")) {
             ps.setString(1, state);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -101,10 +120,17 @@ public class JdbcStateStore implements StateStore {
                 if (!consumedNow) {
                     return rs.getObject(6) != null ? new AlreadyUsed() : new Expired();
                 }
-                return new Found(new LaunchState(state, rs.getString(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant()));
+                return new Found(read(state, rs));
             }
         }
+    }
+
+    private static final String SELECT = "SELECT nonce, registration_id, target_link_uri, browser_binding, expires_at,"
+            + " consumed_at, storage_target, relaunch_query FROM lti_launch_state";
+
+    private static LaunchState read(String state, ResultSet rs) throws SQLException {
+        return new LaunchState(state, rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(7), rs.getString(8));
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -15,7 +15,7 @@ import java.util.HexFormat;
  * overwrite each other. {@code SameSite=None; Secure} because the launch POST arrives cross-site from the LMS;
  * scoped to the launch path and short-lived.
  */
-final class BindingCookie {
+public final class BindingCookie {
 
     private static final String PREFIX = "cs_lti_";
     private static final String PATH = "/lti/launch";
@@ -23,7 +23,8 @@ final class BindingCookie {
     private BindingCookie() {
     }
 
-    static String name(String state) {
+    /** The cookie name for a state: {@code cs_lti_} + the first 8 bytes of SHA-256(state) in hex. */
+    public static String name(String state) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8));
             return PREFIX + HexFormat.of().formatHex(digest, 0, 8);

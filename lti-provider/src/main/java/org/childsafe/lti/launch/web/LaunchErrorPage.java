@@ -48,7 +48,7 @@ public class LaunchErrorPage {
         if (LtiErrors.DEEP_LINKING_FORBIDDEN.equals(code)) {
             return "lti.error.deep-linking-forbidden";
         }
-        if (LtiErrors.STATE_BROWSER_MISMATCH.equals(code)) {
+        if (LtiErrors.STATE_BROWSER_MISMATCH.equals(code) || LtiErrors.STORAGE_ORIGIN_MISMATCH.equals(code)) {
             return "lti.error.browser";
         }
         if (REGISTRATION.contains(code)) {

@@ -9,6 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
@@ -16,7 +20,16 @@ import org.childsafe.lti.admin.LtiAdminPrincipalSource;
 import org.childsafe.lti.config.ToolConfig;
 import org.childsafe.lti.deeplinking.DeepLinkingSettings;
 import org.childsafe.lti.deeplinking.PendingDeepLinking;
+import org.childsafe.lti.launch.application.BrowserBindingResolver;
+import org.childsafe.lti.launch.application.BrowserBindingResolver.FetchFromStorage;
+import org.childsafe.lti.launch.application.BrowserBindingResolver.OfferNewWindow;
+import org.childsafe.lti.launch.application.BrowserBindingResolver.Outcome;
+import org.childsafe.lti.launch.application.BrowserBindingResolver.Proceed;
 import org.childsafe.lti.launch.application.LaunchResponse;
+import org.childsafe.lti.launch.application.PlatformStorage;
+import org.childsafe.lti.launch.application.RegistrationDirectory;
+import org.childsafe.lti.launch.application.StateStore;
+import org.childsafe.lti.launch.domain.RegistrationRef;
 import org.childsafe.lti.launch.application.LaunchService;
 import org.childsafe.lti.launch.domain.InvalidLaunchException;
 import org.childsafe.lti.launch.domain.LaunchClaims;
@@ -39,6 +52,10 @@ import org.childsafe.lti.web.LocaleSelector;
  * <p>A Deep Linking request (Deep Linking 2.0 §4.4) is accepted only from instructors, administrators and content
  * developers ({@link LtiErrors#DEEP_LINKING_FORBIDDEN} otherwise); its settings are kept in the new session as a
  * {@link PendingDeepLinking} and the browser is sent to the picker {@value #PICKER}.
+ *
+ * <p>Without the binding cookie (third-party cookies blocked in the LMS frame) the binding is read from the
+ * platform's client-side storage when the login offered it, else a new window is offered; see
+ * {@link BrowserBindingResolver} and ADR 0009.
  */
 @WebServlet(urlPatterns = "/lti/launch")
 public class LaunchServlet extends HttpServlet {
@@ -46,6 +63,9 @@ public class LaunchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** The deep-linking picker page. */
     public static final String PICKER = "/dl/pick.xhtml";
+
+    /** Request attribute with the login query that restarts the launch in a new window. */
+    static final String RELAUNCH = "ltiRelaunch";
 
     private static final Logger LOG = Logger.getLogger(LaunchServlet.class.getName());
 
@@ -64,13 +84,28 @@ public class LaunchServlet extends HttpServlet {
     @Inject
     transient LaunchErrorPage errorPage;
 
+    @Inject
+    transient StateStore states;
+
+    @Inject
+    transient RegistrationDirectory directory;
+
+    @Inject
+    transient Clock clock;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String state = request.getParameter("state");
         try {
+            Outcome binding = BrowserBindingResolver.resolve(request.getParameter("error"), BindingCookie.read(request, state),
+                    request.getParameter("lti_storage_binding"), request.getParameter("lti_storage_error"), state,
+                    s -> states.pending(s, clock.instant()));
+            if (!(binding instanceof Proceed proceed)) {
+                answerWithoutBinding(request, response, binding);
+                return;
+            }
             LaunchClaims claims = launches.launch(new LaunchResponse(request.getParameter("id_token"), state,
-                    request.getParameter("error"), request.getParameter("error_description"),
-                    BindingCookie.read(request, state)));
+                    request.getParameter("error"), request.getParameter("error_description"), proceed.binding()));
             if (claims.messageType() == LtiMessageType.DEEP_LINKING) {
                 startDeepLinking(request, response, claims, state);
                 return;
@@ -92,6 +127,37 @@ public class LaunchServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         errorPage.show(request, response, new InvalidLaunchException(LtiErrors.MISSING_ID_TOKEN, "launch URL opened with GET"));
+    }
+
+    /**
+     * No binding cookie came with the response (ADR 0009): read the binding from the platform's storage, offer a
+     * new window, or, when the storage answered from a foreign origin, refuse (the state is consumed).
+     */
+    private void answerWithoutBinding(HttpServletRequest request, HttpServletResponse response, Outcome binding)
+            throws ServletException, IOException {
+        if (binding instanceof FetchFromStorage fetch) {
+            Optional<RegistrationRef> registration = directory.findById(fetch.state().registrationId());
+            if (registration.isPresent()) {
+                Map<String, String> page = new LinkedHashMap<>();
+                page.put("target", fetch.state().storageTarget());
+                page.put("origin", PlatformStorage.origin(registration.get().authUri()));
+                page.put("stateKey", PlatformStorage.stateKey(fetch.state().state()));
+                page.put("idToken", String.valueOf(request.getParameter("id_token")));
+                page.put("state", fetch.state().state());
+                request.setAttribute(LoginInitiationServlet.STORAGE_PAGE, page);
+                request.getRequestDispatcher("/lti/storage-get.xhtml").forward(request, response);
+                return;
+            }
+            binding = new OfferNewWindow(Optional.ofNullable(fetch.state().relaunchQuery()));
+        }
+        if (binding instanceof OfferNewWindow offer) {
+            offer.relaunchQuery().ifPresent(query -> request.setAttribute(RELAUNCH, query));
+            LOG.info("Launch without binding cookie or platform storage: offering a new window");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            request.getRequestDispatcher("/lti/new-window.xhtml").forward(request, response);
+            return;
+        }
+        launches.refuseForeignStorage(request.getParameter("state"));
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.childsafe.lti.session.application;
 
-import java.util.Map;
-import org.childsafe.lti.launch.domain.LtiClaims;
-import org.childsafe.lti.services.nrps.NrpsEndpoint;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -10,14 +7,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.childsafe.lti.launch.domain.InvalidLaunchException;
 import org.childsafe.lti.launch.domain.LaunchClaims;
+import org.childsafe.lti.launch.domain.LtiClaims;
 import org.childsafe.lti.launch.domain.LtiErrors;
 import org.childsafe.lti.launch.domain.ToolRole;
 import org.childsafe.lti.registration.domain.Deployment;
 import org.childsafe.lti.registration.domain.Registration;
 import org.childsafe.lti.registration.domain.RegistrationRepository;
+import org.childsafe.lti.services.nrps.NrpsEndpoint;
 import org.childsafe.lti.session.domain.LtiContext;
 import org.childsafe.lti.session.domain.LtiUser;
 import org.childsafe.lti.session.domain.People;

@@ -121,6 +121,13 @@ class LaunchServiceTest {
     }
 
     @Test
+    void refusesAForeignStorageAnswerAndBurnsTheState() {
+        assertRejected(LtiErrors.STORAGE_ORIGIN_MISMATCH, () -> fx.launches.refuseForeignStorage(login.state().state()));
+
+        assertRejected(LtiErrors.STATE_REPLAYED, () -> fx.launches.launch(fx.response(login, token)));
+    }
+
+    @Test
     void rejectsResponseWithoutIdToken() {
         assertRejected(LtiErrors.MISSING_ID_TOKEN, () -> fx.launches.launch(fx.response(login, null)));
     }

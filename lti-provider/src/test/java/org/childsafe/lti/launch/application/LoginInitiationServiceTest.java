@@ -66,6 +66,29 @@ class LoginInitiationServiceTest {
     }
 
     @Test
+    void keepsThePlatformStorageTargetAndTheRelaunchQueryWithTheState() {
+        LoginRequest withStorage = new LoginRequest(valid.iss(), valid.loginHint(), valid.targetLinkUri(),
+                valid.ltiMessageHint(), valid.clientId(), valid.ltiDeploymentId(), "post_message_forwarding", "raw");
+
+        LaunchState state = fx.login.initiate(withStorage).state();
+
+        assertThat(state.hasPlatformStorage()).isTrue();
+        assertThat(state.storageTarget()).isEqualTo("post_message_forwarding");
+        assertThat(state.relaunchQuery()).startsWith("iss=").contains("login_hint=user-42")
+                .doesNotContain("lti_storage_target");
+    }
+
+    @Test
+    void refusesAStorageTargetThatIsNoFrameName() {
+        LoginRequest hostile = new LoginRequest(valid.iss(), valid.loginHint(), valid.targetLinkUri(),
+                valid.ltiMessageHint(), valid.clientId(), valid.ltiDeploymentId(), "x'];alert(1)//", "raw");
+
+        org.junit.jupiter.api.Assertions.assertThrows(org.childsafe.lti.launch.domain.InvalidLaunchException.class,
+                () -> fx.login.initiate(hostile));
+        assertThat(fx.states.saved()).isEmpty();
+    }
+
+    @Test
     void savesAnUnboundStateWhenNoCookieCanBeSet() {
         assertThat(fx.login.initiate(fx.loginRequest(null)).state().isBrowserBound()).isFalse();
     }

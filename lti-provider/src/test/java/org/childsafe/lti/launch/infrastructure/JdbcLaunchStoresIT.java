@@ -59,6 +59,24 @@ class JdbcLaunchStoresIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabase.class)
+    void keepsThePlatformStorageTargetAndShowsAPendingStateWithoutConsumingIt(TestDatabase database) {
+        PersistenceFixture db = persistence.on(database);
+        JdbcStateStore states = new JdbcStateStore(db.dataSource());
+        LaunchState saved = new LaunchState(UUID.randomUUID().toString(), UUID.randomUUID().toString(), registration(db),
+                "https://tool.example/launch/lessons", "binding-hash", NOW.plusSeconds(600), "post_message_forwarding",
+                "iss=https%3A%2F%2Flms.example&login_hint=u");
+        states.save(saved);
+
+        assertThat(states.pending(saved.state(), NOW)).contains(saved);
+        assertThat(states.pending(saved.state(), NOW)).as("peeking does not consume").contains(saved);
+        assertThat(states.pending(saved.state(), NOW.plusSeconds(600))).as("expired").isEmpty();
+        assertThat(states.consume(saved.state(), NOW)).isEqualTo(new Found(saved));
+        assertThat(states.pending(saved.state(), NOW)).as("consumed").isEmpty();
+        assertThat(states.pending("never-issued", NOW)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.class)
     void acceptsANonceOncePerRegistration(TestDatabase database) {
         PersistenceFixture db = persistence.on(database);
         JdbcNonceStore nonces = new JdbcNonceStore(db.dataSource());

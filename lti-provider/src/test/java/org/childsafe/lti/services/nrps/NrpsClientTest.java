@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import org.childsafe.lti.services.ServiceErrors;
 import org.childsafe.lti.services.ServiceException;
+import org.childsafe.lti.services.token.AccessTokenClient;
+import org.childsafe.lti.services.token.ClientAssertion;
+import org.childsafe.lti.services.token.ServiceClient;
+import org.childsafe.lti.services.token.ServiceHttp;
 import org.childsafe.lti.services.token.ServiceTestData;
+import org.childsafe.lti.services.token.TokenCache;
 import org.childsafe.lti.testplatform.MutableClock;
 import org.childsafe.lti.testplatform.StubPlatformServices;
 import org.childsafe.lti.testplatform.StubPlatformServices.Answer;
@@ -20,8 +26,14 @@ class NrpsClientTest {
     private static final String TYPE = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
 
     private final StubPlatformServices stub = new StubPlatformServices();
-    private final NrpsClient client = new NrpsClient(ServiceTestData.serviceClient(MutableClock.atDefaultStart()),
-            ServiceTestData.endpoint(stub));
+    private final NrpsClient client = new NrpsClient(client(MutableClock.atDefaultStart()), ServiceTestData.endpoint(stub));
+
+    /** 2 s per request (a loaded build machine still answers in time), 4 KiB per body (for the size test). */
+    private static ServiceClient client(MutableClock clock) {
+        ServiceHttp http = new ServiceHttp(Duration.ofSeconds(2), Duration.ofSeconds(2), 4096);
+        return new ServiceClient(http, new TokenCache(new AccessTokenClient(http,
+                new ClientAssertion(() -> ServiceTestData.TOOL_KEY, clock)), clock));
+    }
 
     @AfterEach
     void stop() {
@@ -191,7 +203,7 @@ class NrpsClientTest {
     @Test
     void reportsServerErrorAndTimeoutAsRetryableUnavailable() {
         stub.once(MEMBERSHIPS, Answer.of(502, "text/html", "<h1>Bad gateway</h1>"))
-                .always(MEMBERSHIPS, r -> Answer.json(200, container()).delayed(1500));
+                .always(MEMBERSHIPS, r -> Answer.json(200, container()).delayed(4000));
 
         ServiceException serverError = failure();
         ServiceException timeout = failure();
