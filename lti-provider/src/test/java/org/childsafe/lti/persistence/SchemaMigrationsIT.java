@@ -27,7 +27,7 @@ class SchemaMigrationsIT {
     static final List<String> V1_TABLES = List.of(
             "lti_registration", "lti_deployment", "lti_launch_state", "lti_nonce", "tool_key", "lti_user",
             "lti_context", "counselor_designation", "tool_setting", "audit_event", "flyway_history_lti",
-            "lti_resource_link", "grade_submission");
+            "lti_resource_link", "grade_submission", "lti_session_handoff");
 
     private final TestPersistence persistence = TestPersistence.ltiCore();
 

@@ -52,6 +52,11 @@ public final class LtiErrors {
      * other than the platform's OIDC authorization endpoint (cs-oidc §3): the browser binding cannot be trusted.
      */
     public static final String STORAGE_ORIGIN_MISMATCH = "lti.storage_origin_mismatch";
+    /**
+     * The code that hands a cookie-less launch over to a new window is unknown, already used or older than its few
+     * minutes (ADR 0009).
+     */
+    public static final String HANDOFF_EXPIRED = "lti.handoff_expired";
     /** The id_token is not a compact JWS with three parts and JSON header and payload. */
     public static final String MALFORMED_TOKEN = "lti.malformed_token";
     /** The id_token is not signed with RS256. */

@@ -27,7 +27,8 @@ public class LaunchErrorPage {
     private static final Set<String> REGISTRATION = Set.of(LtiErrors.UNKNOWN_ISSUER, LtiErrors.UNKNOWN_CLIENT,
             LtiErrors.AMBIGUOUS_CLIENT, LtiErrors.UNKNOWN_DEPLOYMENT);
     private static final Set<String> EXPIRED = Set.of(LtiErrors.INVALID_STATE, LtiErrors.STATE_EXPIRED,
-            LtiErrors.STATE_REPLAYED, LtiErrors.TOKEN_EXPIRED, LtiErrors.NONCE_REPLAYED, LtiErrors.MISSING_STATE);
+            LtiErrors.STATE_REPLAYED, LtiErrors.TOKEN_EXPIRED, LtiErrors.NONCE_REPLAYED, LtiErrors.MISSING_STATE,
+            LtiErrors.HANDOFF_EXPIRED);
     private static final Set<String> REQUEST = Set.of(LtiErrors.MISSING_PARAM, LtiErrors.INVALID_TARGET_LINK_URI,
             LtiErrors.MISSING_ID_TOKEN, LtiErrors.UNKNOWN_WIDGET);
 

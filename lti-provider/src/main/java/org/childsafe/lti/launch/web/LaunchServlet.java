@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
+import java.util.Collections;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -29,6 +31,7 @@ import org.childsafe.lti.launch.application.LaunchResponse;
 import org.childsafe.lti.launch.application.PlatformStorage;
 import org.childsafe.lti.launch.application.RegistrationDirectory;
 import org.childsafe.lti.launch.application.StateStore;
+import org.childsafe.lti.launch.infrastructure.JdbcSessionHandoffs;
 import org.childsafe.lti.launch.domain.RegistrationRef;
 import org.childsafe.lti.launch.application.LaunchService;
 import org.childsafe.lti.launch.domain.InvalidLaunchException;
@@ -93,9 +96,16 @@ public class LaunchServlet extends HttpServlet {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient JdbcSessionHandoffs handoffs;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String state = request.getParameter("state");
+        // The binding came from platform storage: this frame refused our cookie, so the session cookie may be refused
+        // too; the new session is then also handed over through a single-use code (SessionHandoffServlet).
+        boolean cookieless = state != null && BindingCookie.read(request, state) == null
+                && request.getParameter("lti_storage_binding") != null;
         try {
             Outcome binding = BrowserBindingResolver.resolve(request.getParameter("error"), BindingCookie.read(request, state),
                     request.getParameter("lti_storage_binding"), request.getParameter("lti_storage_error"), state,
@@ -107,7 +117,7 @@ public class LaunchServlet extends HttpServlet {
             LaunchClaims claims = launches.launch(new LaunchResponse(request.getParameter("id_token"), state,
                     request.getParameter("error"), request.getParameter("error_description"), proceed.binding()));
             if (claims.messageType() == LtiMessageType.DEEP_LINKING) {
-                startDeepLinking(request, response, claims, state);
+                startDeepLinking(request, response, claims, state, cookieless);
                 return;
             }
             Widget widget = widgets.route(URI.create(claims.targetLinkUri()), claims.custom())
@@ -117,8 +127,7 @@ public class LaunchServlet extends HttpServlet {
             if (state != null) {
                 BindingCookie.clear(response, request.getContextPath(), state, config.cookieSecure());
             }
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getContextPath() + widget.entryPage());
+            sendTo(request, response, widget.entryPage(), cookieless);
         } catch (InvalidLaunchException e) {
             errorPage.show(request, response, e);
         }
@@ -175,7 +184,7 @@ public class LaunchServlet extends HttpServlet {
 
     /** Deep Linking 2.0 §4.4: staff only (a policy choice, LTI checklist §2.5); the picker answers later. */
     private void startDeepLinking(HttpServletRequest request, HttpServletResponse response, LaunchClaims claims,
-                                  String state) {
+                                  String state, boolean cookieless) {
         if (!claims.has(ToolRole.INSTRUCTOR) && !claims.has(ToolRole.ADMINISTRATOR)) {
             throw new InvalidLaunchException(LtiErrors.DEEP_LINKING_FORBIDDEN, "deep linking by a non-staff user");
         }
@@ -186,8 +195,26 @@ public class LaunchServlet extends HttpServlet {
         if (state != null) {
             BindingCookie.clear(response, request.getContextPath(), state, config.cookieSecure());
         }
+        sendTo(request, response, PICKER, cookieless);
+    }
+
+    /** Sends the browser on to the page of the launch, through the session hand-over when cookies are refused. */
+    private void sendTo(HttpServletRequest request, HttpServletResponse response, String path, boolean cookieless) {
+        String location = request.getContextPath() + path;
+        if (cookieless) {
+            HttpSession session = request.getSession();
+            Map<String, Serializable> attributes = new LinkedHashMap<>();
+            // Only the tool's own launch attributes: the container keeps other things in the session too.
+            for (String name : Collections.list(session.getAttributeNames())) {
+                if (name.startsWith("org.childsafe.") && session.getAttribute(name) instanceof Serializable value) {
+                    attributes.put(name, value);
+                }
+            }
+            attributes.put(SessionHandoffServlet.TARGET, path);
+            location = request.getContextPath() + SessionHandoffServlet.PATH + "?code=" + handoffs.put(attributes, clock.instant());
+        }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + PICKER);
+        response.setHeader("Location", location);
     }
 
     private static void startSession(HttpServletRequest request, LaunchIdentity identity, LaunchClaims claims) {
