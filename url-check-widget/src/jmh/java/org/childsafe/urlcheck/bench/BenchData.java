@@ -87,6 +87,21 @@ final class BenchData {
      * (ordinary Vietnamese and international sites with paths and queries), some with upper case, ports,
      * escapes and look-alikes.
      */
+    /**
+     * 65,536 links with distinct random hosts that are in no feed ("cold": no cache helps, every index probe
+     * misses), with paths and queries.
+     */
+    static String[] coldUrls() {
+        SplittableRandom r = new SplittableRandom(99);
+        String[] tlds = {"com", "vn", "com.vn", "edu.vn", "net", "org"};
+        String[] out = new String[65_536];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = "https://" + (r.nextBoolean() ? "www." : "") + label(r, 5, 12) + "." + tlds[r.nextInt(tlds.length)]
+                    + "/" + label(r, 3, 9) + "/" + label(r, 4, 10) + ".html?id=" + r.nextInt(100_000);
+        }
+        return out;
+    }
+
     static String[] urls() {
         List<String> listed;
         try {

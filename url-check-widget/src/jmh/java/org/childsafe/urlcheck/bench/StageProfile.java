@@ -61,17 +61,18 @@ public final class StageProfile {
                 look.inspect(c, RegistrableDomains.of(c.host()));
             });
             stage("check (full verdict)", urls, u -> checker.check(u, policy));
+            stage("check, cold distinct hosts", BenchData.coldUrls(), u -> checker.check(u, policy));
         }
     }
 
     private static void stage(String name, String[] urls, Consumer<String> op) {
         int n = 2_000_000;
         for (int i = 0; i < 200_000; i++) {
-            op.accept(urls[i & 1023]);
+            op.accept(urls[i % urls.length]);
         }
         long c0 = MX.getCurrentThreadCpuTime();
         for (int i = 0; i < n; i++) {
-            op.accept(urls[i & 1023]);
+            op.accept(urls[i % urls.length]);
         }
         long cpu = MX.getCurrentThreadCpuTime() - c0;
         System.out.printf("%-34s %7.0f ns/op cpu (mean over %d)%n", name, (double) cpu / n, n);

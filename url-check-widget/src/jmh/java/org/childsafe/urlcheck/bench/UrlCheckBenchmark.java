@@ -52,7 +52,9 @@ public class UrlCheckBenchmark {
     private UrlChecker checker;
     private Set<String> hashSet;
     private String[] urls;
+    private String[] cold;
     private int next;
+    private int nextCold;
     private final CheckPolicy policy = CheckPolicy.defaults(AgeBand.PRIMARY);
 
     @Setup(Level.Trial)
@@ -97,6 +99,7 @@ public class UrlCheckBenchmark {
         System.out.printf("FOOTPRINT HashSet<String>: %d entries, %d bytes (heap delta) = %.2f bytes/entry%n",
                 hashSet.size(), after - before, (double) (after - before) / hashSet.size());
         urls = BenchData.urls();
+        cold = BenchData.coldUrls();
     }
 
     private static long usedAfterGc() {
@@ -116,6 +119,13 @@ public class UrlCheckBenchmark {
     @Benchmark
     public Verdict checkToVerdict() {
         return checker.check(nextUrl(), policy);
+    }
+
+    /** The product path on links with distinct, unlisted hosts: no cache helps, every probe misses. */
+    @Benchmark
+    public Verdict checkToVerdictColdHosts() {
+        nextCold = (nextCold + 1) & 65535;
+        return checker.check(cold[nextCold], policy);
     }
 
     /** Same lookups without verdict composition: canonicalise, fingerprint, probe the index. */

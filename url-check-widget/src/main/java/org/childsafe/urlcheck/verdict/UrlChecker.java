@@ -197,11 +197,11 @@ public final class UrlChecker {
         if (hits == null) {
             return List.of();
         }
-        List<String> expressions = LookupExpressions.of(url);
         List<FeedMatch> out = new ArrayList<>(found);
         for (int h = 0; h < found; h += 2) {
+            String expression = LookupExpressions.expression(url, hits[h]);
             for (FeedList l : snapshot.listsOf(hits[h + 1])) {
-                out.add(new FeedMatch(l.source(), l.category(), expressions.get(hits[h]), policy.ratingOf(l.category()),
+                out.add(new FeedMatch(l.source(), l.category(), expression, policy.ratingOf(l.category()),
                         l.licence(), l.fetchedAt(), l.version()));
             }
         }
