@@ -2,7 +2,7 @@ package org.childsafe.urlcheck.rest;
 
 /**
  * A refused URL checker API call: HTTP status plus a stable code ({@code urlcheck.*}) whose text is in the
- * module's bundle under {@code problem.<code>}. Carries no input: the body may be 10 MB or personal.
+ * module's bundle under the code itself. Carries no input: the body may be 10 MB or personal.
  */
 public class UrlCheckProblemException extends RuntimeException {
 

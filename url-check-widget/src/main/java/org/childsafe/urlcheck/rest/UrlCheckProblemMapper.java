@@ -25,6 +25,6 @@ public class UrlCheckProblemMapper implements ExceptionMapper<UrlCheckProblemExc
 
     /** The problem for a URL checker code in a language. */
     static Problem problem(int status, String code, Locale locale) {
-        return new Problem(status, code, UrlCheckText.text(locale, "problem." + code), null);
+        return new Problem(status, code, UrlCheckText.text(locale, code), null);
     }
 }

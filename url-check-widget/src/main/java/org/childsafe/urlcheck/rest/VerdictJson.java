@@ -73,7 +73,7 @@ final class VerdictJson {
                 link.add("verdict", verdict(l.verdict(), band, locale));
             } else {
                 link.add("error", Json.createObjectBuilder().add("code", l.errorCode())
-                        .add("message", UrlCheckText.text(locale, "problem." + l.errorCode())));
+                        .add("message", UrlCheckText.text(locale, l.errorCode())));
             }
             array.add(link);
         }
