@@ -10,10 +10,10 @@ import org.childsafe.lti.persistence.MigrationSet;
  * references.
  */
 @ApplicationScoped
-class UrlCheckMigrations {
+public class UrlCheckMigrations {
 
     /** The set, also used by persistence tests. */
-    static final MigrationSet SET = new MigrationSet("urlcheck", "classpath:db/migration/urlcheck",
+    public static final MigrationSet SET = new MigrationSet("urlcheck", "classpath:db/migration/urlcheck",
             "flyway_history_urlcheck", 10);
 
     @Produces

@@ -35,11 +35,11 @@ CREATE TABLE urlcheck_policy_rule (
 -- Aggregate counts only: no link, no user, no time finer than a day. deployment_pk 0 = checks outside any school.
 CREATE TABLE urlcheck_daily_count (
     deployment_pk   BIGINT      NOT NULL,
-    day             DATE        NOT NULL,
+    count_day       DATE        NOT NULL,
     verdict         VARCHAR(8)  NOT NULL,
     category        VARCHAR(64) NOT NULL,
     checks          BIGINT      NOT NULL,
-    PRIMARY KEY (deployment_pk, day, verdict, category)
+    PRIMARY KEY (deployment_pk, count_day, verdict, category)
 );
 
 -- "Tell us this is wrong": the link and the verdict it got, for the school admin and the operator; no identity,

@@ -49,8 +49,8 @@ public class DailyCountStore {
     /** The counts of one school from {@code from} to {@code to} inclusive, by day, verdict and category. */
     public List<DailyCount> between(long deploymentPk, LocalDate from, LocalDate to) {
         try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT day, verdict, category, checks FROM urlcheck_daily_count WHERE deployment_pk = ?"
-                        + " AND day BETWEEN ? AND ? ORDER BY day, verdict, category")) {
+                "SELECT count_day, verdict, category, checks FROM urlcheck_daily_count WHERE deployment_pk = ?"
+                        + " AND count_day BETWEEN ? AND ? ORDER BY count_day, verdict, category")) {
             ps.setLong(1, deploymentPk);
             ps.setObject(2, from);
             ps.setObject(3, to);
@@ -69,7 +69,7 @@ public class DailyCountStore {
 
     private static int update(Connection c, DailyCount d) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE urlcheck_daily_count SET checks = checks + ?"
-                + " WHERE deployment_pk = ? AND day = ? AND verdict = ? AND category = ?")) {
+                + " WHERE deployment_pk = ? AND count_day = ? AND verdict = ? AND category = ?")) {
             ps.setLong(1, d.checks());
             bindKey(ps, 2, d);
             return ps.executeUpdate();
@@ -78,7 +78,7 @@ public class DailyCountStore {
 
     private static int insert(Connection c, DailyCount d) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO urlcheck_daily_count"
-                + " (deployment_pk, day, verdict, category, checks) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                + " (deployment_pk, count_day, verdict, category, checks) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             bindKey(ps, 1, d);
             ps.setLong(5, d.checks());
             return ps.executeUpdate();
