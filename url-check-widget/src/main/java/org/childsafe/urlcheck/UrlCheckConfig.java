@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * </ul>
  * <h2>Feeds</h2>
  * <ul>
- * <li>{@code urlcheck.feeds.sources} — names of the configured sources, comma-separated, in order</li>
+ * <li>{@code urlcheck.feeds.sources} — names of the configured sources, comma-separated, in order (default
+ * {@code bundled}: the UT1 and URLhaus data of the feeds jar; {@code none}: no feeds)</li>
  * <li>{@code urlcheck.feeds.<name>.format} ({@code UT1}, {@code HOSTS}, {@code DOMAINS}, {@code URLS},
  * {@code ADBLOCK}), {@code .location} ({@code classpath:}, {@code file:} or {@code https:}), {@code .licence},
  * {@code .category} (single-category formats), {@code .attribution}</li>
@@ -57,7 +58,7 @@ public class UrlCheckConfig {
     int maxLinks;
 
     @Inject
-    @ConfigProperty(name = "urlcheck.feeds.sources", defaultValue = " ")
+    @ConfigProperty(name = "urlcheck.feeds.sources", defaultValue = "bundled")
     String sources;
 
     @Inject

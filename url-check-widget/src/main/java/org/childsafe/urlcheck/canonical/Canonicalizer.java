@@ -283,8 +283,9 @@ public final class Canonicalizer {
                 throw new InvalidUrlException(InvalidUrlException.NOT_A_URL);
             }
             port = close + 1 < hostPort.length();
-            String v6 = ipv6(hostPort.substring(1, close));
-            return new CanonicalUrl(scheme, v6, HostKind.IPV6, path, query, v6, userinfo, port);
+            String ip = ip6(hostPort.substring(1, close));
+            HostKind kind = ip.startsWith("[") ? HostKind.IPV6 : HostKind.IPV4;
+            return new CanonicalUrl(scheme, ip, kind, path, query, ip, userinfo, port);
         }
         int c = hostPort.lastIndexOf(':');
         if (c >= 0) {
@@ -308,12 +309,13 @@ public final class Canonicalizer {
         return new CanonicalUrl(scheme, ascii, HostKind.DOMAIN, path, query, unicode, userinfo, port);
     }
 
-    private static String ipv6(String literal) {
+    private static String ip6(String literal) {
         try {
             InetAddress a = InetAddresses.forString(literal);
             if (a instanceof Inet6Address) {
                 return "[" + InetAddresses.toAddrString(a) + "]";
             }
+            return a.getHostAddress(); // IPv4-mapped (::ffff:a.b.c.d) is the IPv4 address itself
         } catch (IllegalArgumentException e) {
             // not an IPv6 literal: fall through
         }

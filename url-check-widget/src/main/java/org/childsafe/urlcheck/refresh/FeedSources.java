@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.childsafe.urlcheck.UrlCheckConfig;
+import java.util.logging.Logger;
+import org.childsafe.urlcheck.feeds.BundledFeeds;
 import org.childsafe.urlcheck.feeds.FeedFormat;
 import org.childsafe.urlcheck.feeds.FeedSource;
 
@@ -13,11 +15,22 @@ import org.childsafe.urlcheck.feeds.FeedSource;
  * The operator's feed sources from configuration ({@code urlcheck.feeds.sources} and
  * {@code urlcheck.feeds.<name>.*}), checked once at startup: a wrong value stops the application naming the key.
  * Locations are {@code classpath:}, {@code file:} or {@code https:}; {@code UT1} (a directory of categories) must be
- * local.
+ * local. The name {@value #BUNDLED} stands for the data shipped in the feeds jar ({@link BundledFeeds}: UT1 and
+ * URLhaus), {@value #NONE} for no feed at all.
  */
 final class FeedSources {
 
+    /** Source name of the bundled data. */
+    static final String BUNDLED = "bundled";
+
+    /** Source name meaning "no feeds". */
+    static final String NONE = "none";
+
     private static final String INVALID = "Configuration urlcheck.feeds.%s.%s %s";
+    private static final Logger LOG = Logger.getLogger(FeedSources.class.getName());
+
+    /** A file inside the feeds jar, to tell whether it is deployed. */
+    private static final String BUNDLED_MARKER = "org/childsafe/urlcheck/feeds/data/ut1/blacklists/VERSION";
 
     private FeedSources() {
     }
@@ -25,6 +38,17 @@ final class FeedSources {
     static List<FeedSource> configured(UrlCheckConfig config) {
         List<FeedSource> sources = new ArrayList<>();
         for (String name : config.sourceNames()) {
+            if (name.equals(NONE)) {
+                continue;
+            }
+            if (name.equals(BUNDLED)) {
+                if (FeedSources.class.getClassLoader().getResource(BUNDLED_MARKER) == null) {
+                    LOG.warning("urlcheck.feeds.sources names 'bundled' but the feeds jar is not on the class path.");
+                } else {
+                    sources.addAll(BundledFeeds.sources());
+                }
+                continue;
+            }
             if (!name.matches("[a-z0-9][a-z0-9_-]{0,31}")) {
                 throw new IllegalStateException("Configuration urlcheck.feeds.sources has an invalid name '" + name
                         + "': lower-case letters, digits, - and _, at most 32.");

@@ -25,12 +25,23 @@ final class LinkFinder {
     private LinkFinder() {
     }
 
+    /** A closing parenthesis that closes one opened inside the link is part of it ({@code …/Foo_(bar)}). */
+    private static boolean balanced(String text, int start, int end) {
+        int depth = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return depth == 0;
+    }
+
     static List<Found> find(String text, int max) {
         List<Found> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (out.size() < max && m.find()) {
             int end = m.end();
-            while (end > m.start() + 1 && TRAILING.indexOf(text.charAt(end - 1)) >= 0) {
+            while (end > m.start() + 1 && TRAILING.indexOf(text.charAt(end - 1)) >= 0
+                    && !(text.charAt(end - 1) == ')' && balanced(text, m.start(), end))) {
                 end--;
             }
             out.add(new Found(text.substring(m.start(), end), m.start(), end));
