@@ -2,7 +2,10 @@ package org.childsafe.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,12 +111,30 @@ class UrlCheckApiIT {
     }
 
     @Test
-    void refusesATenMegabyteBodyWith413() throws Exception {
-        String huge = "{\"url\":\"https://example.com/" + "a".repeat(10 * 1024 * 1024) + "\"}";
+    void refusesADeclaredTenMegabyteBodyWith413BeforeItIsSent() throws Exception {
+        for (String path : new String[] {"/api/urlcheck/check", "/api/urlcheck/check-text"}) {
+            try (Socket socket = new Socket("localhost", SuiteDeployment.baseUrl().getPort())) {
+                socket.setSoTimeout(30_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + 10 * 1024 * 1024 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
 
-        assertProblem(post("/api/urlcheck/check", huge), 413, "urlcheck.body_too_large");
-        assertProblem(post("/api/urlcheck/check-text", "{\"text\":\"" + "x ".repeat(5 * 1024 * 1024) + "\"}"), 413,
-                "urlcheck.body_too_large");
+                String answer = new String(socket.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
+
+                assertThat(answer).as("answered without the body having been sent").startsWith("HTTP/1.1 413")
+                        .contains("application/problem+json", "\"code\":\"urlcheck.body_too_large\"");
+            }
+        }
+    }
+
+    @Test
+    void refusesAnUndeclaredBodyOverTheLimitWith413() throws Exception {
+        String big = "{\"url\":\"https://example.com/" + "a".repeat(70_000) + "\"}";
+        HttpResponse<String> chunked = send(client.request("/api/urlcheck/check").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)))));
+
+        assertProblem(chunked, 413, "urlcheck.body_too_large");
     }
 
     @Test
@@ -174,7 +195,7 @@ class UrlCheckApiIT {
 
     @Test
     void unknownOrMalformedSchoolsAre404() throws Exception {
-        assertProblem(post("/api/urlcheck/p/AAAAAAAAAAAAAAAAAAAAAA/check", "{\"url\":\"https://example.com\"}"), 404,
+        assertProblem(post("/api/urlcheck/p/aaaaaaaaaaaaaaaaaaaa/check", "{\"url\":\"https://example.com\"}"), 404,
                 "urlcheck.unknown_school");
         assertProblem(post("/api/urlcheck/p/not-an-id/check", "{\"url\":\"https://example.com\"}"), 404,
                 "urlcheck.unknown_school");

@@ -3,7 +3,6 @@ package org.childsafe.urlcheck.refresh;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -23,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.childsafe.lti.persistence.DatabaseMigrator;
 import org.childsafe.urlcheck.UrlCheckConfig;
 import org.childsafe.urlcheck.feeds.FeedSnapshot;
 import org.childsafe.urlcheck.feeds.FeedSource;
@@ -96,7 +96,7 @@ public class FeedRefresher {
         this.sources = List.copyOf(sources);
     }
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    void start(@Observes DatabaseMigrator.SchemaReady ignored) {
         config.validate();
         sources = FeedSources.configured(config);
         LOG.info(() -> "URL checker feeds: " + sources.stream().map(FeedSource::name).toList()

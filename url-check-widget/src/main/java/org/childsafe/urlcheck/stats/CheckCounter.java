@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -18,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.childsafe.lti.persistence.DatabaseMigrator;
 
 /**
  * Counts checks in memory and writes the sums to {@link DailyCountStore} once a minute, off the request path: a
@@ -55,7 +55,7 @@ public class CheckCounter {
         this.clock = clock;
     }
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    void start(@Observes DatabaseMigrator.SchemaReady ignored) {
         scheduler.scheduleWithFixedDelay(this::flushQuietly, 60, 60, TimeUnit.SECONDS);
     }
 
