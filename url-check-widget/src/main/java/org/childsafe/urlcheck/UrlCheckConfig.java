@@ -91,6 +91,22 @@ public class UrlCheckConfig {
     protected UrlCheckConfig() {
     }
 
+    /** Settings for tests outside the container: the given feed timings, every other key at its default. */
+    public static UrlCheckConfig forTests(int refreshMinutes, int leaseSeconds, double maxDropRatio) {
+        UrlCheckConfig config = new UrlCheckConfig();
+        config.maxBodyBytes = DEFAULT_MAX_BODY;
+        config.maxTextBodyBytes = DEFAULT_MAX_TEXT_BODY;
+        config.maxLinks = DEFAULT_MAX_LINKS;
+        config.sources = "none";
+        config.refreshMinutes = refreshMinutes;
+        config.pollSeconds = 60;
+        config.leaseSeconds = leaseSeconds;
+        config.maxDropRatio = maxDropRatio;
+        config.fetchTimeoutSeconds = 60;
+        config.fetchMaxBytes = 268_435_456L;
+        return config;
+    }
+
     /** Fails fast, naming the key, on a value that cannot work. */
     public void validate() {
         positive("urlcheck.api.max-body-bytes", maxBodyBytes);
