@@ -206,12 +206,10 @@ public final class Canonicalizer {
         int sep = s.indexOf("://");
         int colon = s.indexOf(':');
         if (sep > 0 && sep == colon && isSchemeToken(s, sep)) {
-            scheme = s.substring(0, sep).toLowerCase(java.util.Locale.ROOT);
-            requireWebScheme(scheme);
+            scheme = webScheme(s, sep);
             rest = s.substring(sep + 3);
         } else if (colon > 0 && isSchemeToken(s, colon) && !isPortAfter(s, colon)) {
-            scheme = s.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
-            requireWebScheme(scheme);
+            scheme = webScheme(s, colon);
             int i = colon + 1;
             while (i < s.length() && s.charAt(i) == '/') {
                 i++;
@@ -264,10 +262,15 @@ public final class Canonicalizer {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static void requireWebScheme(String scheme) {
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new InvalidUrlException(InvalidUrlException.SCHEME_NOT_ALLOWED);
+    /** @return {@code http} or {@code https} (as constants, any case accepted), else refuses the scheme */
+    private static String webScheme(String s, int end) {
+        if (end == 4 && s.regionMatches(true, 0, "http", 0, 4)) {
+            return "http";
         }
+        if (end == 5 && s.regionMatches(true, 0, "https", 0, 5)) {
+            return "https";
+        }
+        throw new InvalidUrlException(InvalidUrlException.SCHEME_NOT_ALLOWED);
     }
 
     // ------------------------------------------------------------------------------------------ step 5
@@ -293,7 +296,7 @@ public final class Canonicalizer {
             hostPort = hostPort.substring(0, c);
         }
         String host = collapseDots(lowercaseKeepingEscapes(hostPort));
-        if (host.isEmpty()) {
+        if (host.isEmpty() || hasForbiddenHostChar(host)) {
             throw new InvalidUrlException(InvalidUrlException.NOT_A_URL);
         }
         String ipv4 = Ipv4.parse(host);
@@ -301,6 +304,12 @@ public final class Canonicalizer {
             return new CanonicalUrl(scheme, ipv4, HostKind.IPV4, path, query, ipv4, userinfo, port);
         }
         String ascii = host.indexOf('%') >= 0 ? idnaFromEscaped(host) : host;
+        if (ascii != host) {
+            String mapped = Ipv4.parse(ascii); // IDNA maps full-width digits and dots: "１２７。０。０。１"
+            if (mapped != null) {
+                return new CanonicalUrl(scheme, mapped, HostKind.IPV4, path, query, mapped, userinfo, port);
+            }
+        }
         String unicode = ascii;
         if (ascii.contains("xn--")) {
             String u = toUnicode(ascii);
@@ -322,8 +331,29 @@ public final class Canonicalizer {
         throw new InvalidUrlException(InvalidUrlException.NOT_A_URL);
     }
 
+    /** WHATWG URL "forbidden host code points" that can still be here (the rest were split off or escaped). */
+    private static boolean hasForbiddenHostChar(String host) {
+        for (int i = 0; i < host.length(); i++) {
+            switch (host.charAt(i)) {
+                case ':', '[', ']', '<', '>', '^', '|', '\\', '@' -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
     /** ASCII-lowercases, leaving the hex digits of percent escapes uppercase as the specification wants them. */
     private static String lowercaseKeepingEscapes(String h) {
+        boolean upper = false;
+        for (int i = 0; i < h.length() && !upper; i++) {
+            char c = h.charAt(i);
+            upper = c >= 'A' && c <= 'Z';
+        }
+        if (!upper) {
+            return h;
+        }
         char[] out = h.toCharArray();
         for (int i = 0; i < out.length; i++) {
             char c = out[i];

@@ -35,6 +35,15 @@ public final class LookupExpressions {
     }
 
     /**
+     * @param index a position in {@link #of(CanonicalUrl)} (e.g. of a fingerprint that matched)
+     * @return that one expression, without building the others
+     */
+    public static String expression(CanonicalUrl url, int index) {
+        List<String> paths = paths(url);
+        return hosts(url).get(index / paths.size()) + paths.get(index % paths.size());
+    }
+
+    /**
      * Writes the fingerprint of every expression of {@link #of(CanonicalUrl)}, in the same order, into
      * {@code out} (length at least {@value #MAX}).
      *

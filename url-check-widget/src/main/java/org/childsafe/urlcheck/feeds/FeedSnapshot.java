@@ -20,6 +20,7 @@ public final class FeedSnapshot {
     private final FingerprintIndex index;
     private final int[][] sets;
     private final List<FeedList> lists;
+    private final Instant oldestSource;
 
     FeedSnapshot(long version, Instant builtAt, List<FeedStats> sources, FingerprintIndex index, int[][] sets,
                  List<FeedList> lists) {
@@ -29,6 +30,7 @@ public final class FeedSnapshot {
         this.index = index;
         this.sets = sets;
         this.lists = List.copyOf(lists);
+        this.oldestSource = this.sources.stream().map(FeedStats::fetchedAt).min(Instant::compareTo).orElse(builtAt);
     }
 
     /** @return the snapshot with no entries (version 0), the state before the first load */
@@ -63,7 +65,7 @@ public final class FeedSnapshot {
 
     /** @return the oldest fetch time among the sources, or {@link #builtAt()} when there are none */
     public Instant oldestSource() {
-        return sources.stream().map(FeedStats::fetchedAt).min(Instant::compareTo).orElse(builtAt);
+        return oldestSource;
     }
 
     /**

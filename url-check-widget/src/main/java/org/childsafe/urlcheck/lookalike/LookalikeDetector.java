@@ -57,11 +57,19 @@ public final class LookalikeDetector {
     /** Protected label skeleton → protected domain. */
     private final Map<String, String> bySkeleton = new HashMap<>();
     /** Protected labels by skeleton length, for the edit-distance pass. */
-    private final List<List<String[]>> byLength = new ArrayList<>();
+    private final List<List<Candidate>> byLength = new ArrayList<>();
+    /** Protected labels of 7+ letters, for the "contains" pass. */
+    private final List<Candidate> long7 = new ArrayList<>();
+    private final Set<String> protectedSet;
+
+    /** A protected label: its skeleton, the set of characters in it (bits), and its domain. */
+    private record Candidate(String skeleton, long chars, String domain) {
+    }
 
     /** @param protectedDomains the domains to protect */
     public LookalikeDetector(ProtectedDomains protectedDomains) {
         this.protectedDomains = Objects.requireNonNull(protectedDomains, "Protected domains are required.");
+        this.protectedSet = Set.copyOf(protectedDomains.domains());
         for (String domain : protectedDomains.domains()) {
             if (!domain.equals(RegistrableDomains.of(domain))) {
                 continue; // e.g. classroom.google.com: protected through google.com
@@ -72,7 +80,11 @@ public final class LookalikeDetector {
             while (byLength.size() <= skeleton.length()) {
                 byLength.add(new ArrayList<>());
             }
-            byLength.get(skeleton.length()).add(new String[] {skeleton, domain, label});
+            Candidate c = new Candidate(skeleton, chars(skeleton), domain);
+            byLength.get(skeleton.length()).add(c);
+            if (skeleton.length() >= 7) {
+                long7.add(c);
+            }
         }
     }
 
@@ -184,14 +196,19 @@ public final class LookalikeDetector {
             return exact;
         }
         int len = skeleton.length();
+        long chars = chars(skeleton);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int l = Math.max(6, len - 2); l <= len + 2 && l < byLength.size(); l++) {
-            for (String[] p : byLength.get(l)) {
-                int max = p[0].length() >= 9 ? 2 : 1;
-                int d = EditDistance.bounded(skeleton, p[0], max);
+            for (Candidate p : byLength.get(l)) {
+                int max = p.skeleton().length() >= 9 ? 2 : 1;
+                // Each character missing from the other string costs at least one edit: a cheap exact filter.
+                if (Long.bitCount(chars & ~p.chars()) > max || Long.bitCount(p.chars() & ~chars) > max) {
+                    continue;
+                }
+                int d = EditDistance.bounded(skeleton, p.skeleton(), max);
                 if (d <= max && d < bestDistance) {
-                    best = p[1];
+                    best = p.domain();
                     bestDistance = d;
                 }
             }
@@ -200,15 +217,23 @@ public final class LookalikeDetector {
             return best;
         }
         if (len > 7) {
-            for (int l = 7; l < Math.min(len, byLength.size()); l++) {
-                for (String[] p : byLength.get(l)) {
-                    if (skeleton.contains(p[0])) {
-                        return p[1];
-                    }
+            for (Candidate p : long7) {
+                if (p.skeleton().length() < len && (p.chars() & ~chars) == 0 && skeleton.contains(p.skeleton())) {
+                    return p.domain();
                 }
             }
         }
         return null;
+    }
+
+    /** Bit per character class: a–z, 0–9, and one bit shared by everything else. */
+    private static long chars(String s) {
+        long bits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            bits |= c >= 'a' && c <= 'z' ? 1L << (c - 'a') : c >= '0' && c <= '9' ? 1L << (26 + c - '0') : 1L << 63;
+        }
+        return bits;
     }
 
     private String protectedInSubdomain(String host, String registrable) {
@@ -217,18 +242,34 @@ public final class LookalikeDetector {
             return null;
         }
         String sub = host.substring(0, end);
-        for (String d : protectedDomains.domains()) {
-            if (sub.equals(d) || sub.endsWith("." + d) || sub.startsWith(d + ".") || sub.contains("." + d + ".")) {
-                return d;
+        // Every run of whole labels of the subdomain part, e.g. for "a.b.c": a, a.b, a.b.c, b, b.c, c.
+        for (int from = 0; from < sub.length(); from = sub.indexOf('.', from) + 1) {
+            for (int to = sub.indexOf('.', from); ; to = sub.indexOf('.', to + 1)) {
+                String run = sub.substring(from, to < 0 ? sub.length() : to);
+                if (protectedSet.contains(run)) {
+                    return run;
+                }
+                if (to < 0) {
+                    break;
+                }
+            }
+            if (sub.indexOf('.', from) < 0) {
+                break;
             }
         }
-        for (String label : sub.split("\\.")) {
+        for (int from = 0; from < sub.length(); ) {
+            int to = sub.indexOf('.', from);
+            String label = sub.substring(from, to < 0 ? sub.length() : to);
             if (label.length() >= 5) {
                 String d = bySkeleton.get(skeleton(label));
                 if (d != null) {
                     return d;
                 }
             }
+            if (to < 0) {
+                break;
+            }
+            from = to + 1;
         }
         return null;
     }

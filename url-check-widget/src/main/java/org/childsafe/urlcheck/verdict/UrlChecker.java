@@ -47,6 +47,8 @@ public final class UrlChecker {
     /** Longest pasted text {@link #checkText} accepts, in characters. */
     public static final int MAX_TEXT_LENGTH = 20_000;
 
+    private static final Comparator<FeedMatch> BY_RATING_DESC = Comparator.comparing(FeedMatch::rating).reversed();
+
     private final AtomicReference<FeedSnapshot> current;
     private final LookalikeDetector lookalikes;
     private final Shorteners shorteners;
@@ -180,26 +182,32 @@ public final class UrlChecker {
         }
         long[] fps = new long[LookupExpressions.MAX];
         int n = LookupExpressions.fingerprints(url, fps);
-        List<FeedMatch> out = null;
-        List<String> expressions = null;
+        int[] hits = null;
+        int found = 0;
         for (int i = 0; i < n; i++) {
             int set = snapshot.find(fps[i]);
-            if (set < 0) {
-                continue;
+            if (set >= 0) {
+                if (hits == null) {
+                    hits = new int[2 * n];
+                }
+                hits[found++] = i;
+                hits[found++] = set;
             }
-            if (out == null) {
-                out = new ArrayList<>(4);
-                expressions = LookupExpressions.of(url);
-            }
-            for (FeedList l : snapshot.listsOf(set)) {
-                out.add(new FeedMatch(l.source(), l.category(), expressions.get(i), policy.ratingOf(l.category()),
+        }
+        if (hits == null) {
+            return List.of();
+        }
+        List<FeedMatch> out = new ArrayList<>(found);
+        for (int h = 0; h < found; h += 2) {
+            String expression = LookupExpressions.expression(url, hits[h]);
+            for (FeedList l : snapshot.listsOf(hits[h + 1])) {
+                out.add(new FeedMatch(l.source(), l.category(), expression, policy.ratingOf(l.category()),
                         l.licence(), l.fetchedAt(), l.version()));
             }
         }
-        if (out == null) {
-            return List.of();
+        if (out.size() > 1) {
+            out.sort(BY_RATING_DESC);
         }
-        out.sort(Comparator.comparing(FeedMatch::rating).reversed());
         return out;
     }
 

@@ -48,6 +48,9 @@ class LookupExpressionsTest {
         assertThat(n).isEqualTo(strings.size());
         assertThat(Arrays.copyOf(fps, n)).containsExactly(strings.stream().mapToLong(Fingerprints::of).toArray());
         assertThat(Arrays.stream(fps, 0, n).distinct().count()).isEqualTo(n);
+        for (int i = 0; i < n; i++) {
+            assertThat(LookupExpressions.expression(c, i)).isEqualTo(strings.get(i));
+        }
     }
 
     @Test
