@@ -111,6 +111,42 @@ class UrlCheckBrowserIT {
         assertNoSeriousViolations("public page with a verdict");
     }
 
+    @Test
+    void theSchoolAdministratorAddsABlockEntryOnTheSettingsPage() {
+        browser.get(SuiteDeployment.baseUrl() + "/demo/course.xhtml?as=admin&widget=urlcheck");
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("lti-frame")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("settings"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settings-title")));
+
+        browser.findElement(By.id("listForm:value")).sendKeys("Blocked-By-Admin.example");
+        browser.findElement(By.id("listForm:note")).sendKeys("bài kiểm tra");
+        browser.findElement(By.id("listForm:add")).click();
+        WebElement entries = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entriesForm:entries")));
+
+        assertThat(entries.getText()).contains("blocked-by-admin.example", "bài kiểm tra");
+        browser.findElement(By.id("listForm:value")).sendKeys("example.com/games");
+        browser.findElement(By.id("listForm:add")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#listForm .cs-error"))).getText())
+                .as("a domain with a path is refused with a clear message").contains("Tiền tố liên kết");
+        assertNoSeriousViolations("settings page");
+    }
+
+    @Test
+    void theToolAdministratorSeesTheFeedsPage() {
+        browser.get(SuiteDeployment.baseUrl() + "/admin/login.xhtml");
+        browser.findElement(By.id("loginForm:username")).sendKeys("admin");
+        browser.findElement(By.id("loginForm:password")).sendKeys(SuiteDeployment.adminPassword());
+        browser.findElement(By.id("loginForm:signIn")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+
+        browser.get(SuiteDeployment.baseUrl() + "/admin/urlcheck.xhtml");
+
+        String state = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("feed-state"))).getText();
+        assertThat(state).isIn("Đang nạp", "Sẵn sàng");
+        assertThat(browser.findElement(By.id("sources")).getText()).contains("ut1", "urlhaus", "CC BY-SA 4.0");
+        assertNoSeriousViolations("feeds admin page");
+    }
+
     /** Tabs from the page's start to the input, types, tabs to "Check", presses Enter; returns the first verdict. */
     private WebElement checkWithKeyboard(String link) {
         WebElement input = browser.findElement(By.id("checkForm:link"));
