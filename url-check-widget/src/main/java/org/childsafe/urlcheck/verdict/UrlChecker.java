@@ -49,9 +49,23 @@ public final class UrlChecker {
 
     private static final Comparator<FeedMatch> BY_RATING_DESC = Comparator.comparing(FeedMatch::rating).reversed();
 
+    private static final int HOST_CACHE_SIZE = 4096;
+
     private final AtomicReference<FeedSnapshot> current;
     private final LookalikeDetector lookalikes;
     private final Shorteners shorteners;
+    /**
+     * What depends only on the host (registrable domain, look-alike findings, shortener), for recently checked
+     * hosts: children check the same popular sites over and over. Direct-mapped by host hash; entries are
+     * immutable, so the unsynchronised array is safe (a reader sees a whole old or a whole new entry).
+     */
+    private final HostFacts[] hostCache = new HostFacts[HOST_CACHE_SIZE];
+
+    private record HostFacts(String host, String registrable, List<LookalikeFinding> findings, boolean shortener) {
+        HostFacts {
+            findings = List.copyOf(findings);
+        }
+    }
 
     /**
      * @param initial    the first snapshot ({@link FeedSnapshot#empty()} before feeds are loaded)
@@ -145,8 +159,23 @@ public final class UrlChecker {
         }
     }
 
+    private HostFacts hostFacts(CanonicalUrl url) {
+        String host = url.host();
+        int slot = host.hashCode() & (HOST_CACHE_SIZE - 1);
+        HostFacts f = hostCache[slot];
+        if (f != null && f.host().equals(host)) {
+            return f;
+        }
+        String registrable = url.isIpLiteral() ? null : RegistrableDomains.of(host);
+        f = new HostFacts(host, registrable, lookalikes.inspect(url, registrable),
+                shorteners.isShortener(host, registrable));
+        hostCache[slot] = f;
+        return f;
+    }
+
     private Verdict verdict(String input, CanonicalUrl url, CheckPolicy policy, FeedSnapshot snapshot) {
-        String registrable = url.isIpLiteral() ? null : RegistrableDomains.of(url.host());
+        HostFacts facts = hostFacts(url);
+        String registrable = facts.registrable();
         Freshness freshness = new Freshness(snapshot.version(), snapshot.builtAt(), snapshot.oldestSource());
         List<FeedMatch> matches = matches(url, snapshot, policy);
         Optional<ListMatch> school = policy.schoolLists().match(url);
@@ -168,7 +197,7 @@ public final class UrlChecker {
                 rating = rating.max(m.rating());
             }
         }
-        rating = rating.max(warnings(url, registrable, reasons));
+        rating = rating.max(warnings(url, facts, reasons));
         if (reasons.isEmpty()) {
             reasons.add(Reason.of(Reason.NOT_LISTED));
         }
@@ -211,9 +240,9 @@ public final class UrlChecker {
         return out;
     }
 
-    private Rating warnings(CanonicalUrl url, String registrable, List<Reason> reasons) {
+    private static Rating warnings(CanonicalUrl url, HostFacts facts, List<Reason> reasons) {
         Rating r = Rating.SAFE;
-        for (LookalikeFinding f : lookalikes.inspect(url, registrable)) {
+        for (LookalikeFinding f : facts.findings()) {
             reasons.add(switch (f.kind()) {
                 case LOOKALIKE -> Reason.of(Reason.LOOKALIKE, f.protectedDomain());
                 case PROTECTED_IN_SUBDOMAIN -> Reason.of(Reason.PROTECTED_IN_SUBDOMAIN, f.protectedDomain());
@@ -232,7 +261,7 @@ public final class UrlChecker {
             reasons.add(Reason.of(Reason.USERINFO));
             r = Rating.CAUTION;
         }
-        if (shorteners.isShortener(url.host(), registrable)) {
+        if (facts.shortener()) {
             reasons.add(Reason.of(Reason.SHORTENER));
             r = Rating.CAUTION;
         }
