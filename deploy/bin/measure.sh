@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the runnable jar on this machine: boot time to ready, resident memory, and LTI launches per second
-# against a no-op endpoint on the same server. Loopback only; stops the server at the end.
+# and link checks per second against a no-op endpoint on the same server. Loopback only; stops the server at the end.
 # Usage (after ./mvnw -DskipTests package): deploy/bin/measure.sh [threads] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,4 +23,11 @@ ready=$(date +%s%N)
 echo "boot to ready: $(( (ready - start) / 1000000 )) ms"
 echo "RSS after boot: $(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 )) MiB"
 java src/test/java/org/childsafe/deploy/load/LaunchLoadDriver.java "http://localhost:$port" "$threads" "$seconds"
+# The URL checker's JSON API against the same no-op endpoint (bundled feeds loaded first: wait for READY).
+for _ in $(seq 1 240); do
+    if curl -fsS "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"state":"READY"'; then break; fi
+    sleep 0.5
+done
+curl -fsS "http://localhost:$port/health/ready" | grep -o '"urlcheck-feeds"[^}]*}[^}]*}' || true
+java src/test/java/org/childsafe/deploy/load/UrlCheckLoadDriver.java "http://localhost:$port" "$threads" "$seconds"
 echo "RSS after load: $(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 )) MiB"
