@@ -11,7 +11,7 @@ package org.childsafe.report.guidance;
  * @param smallClassMinimum below this many known learners in the course, warn the reporter
  */
 public record Guidance(String police, String childLine, String extraText, int replyTimeHours, int retentionMonths,
-        int smallClassMinimum) {
+        int smallClassMinimum) implements java.io.Serializable {
 
     /** The {@code tel:} link of a number (digits and + only). */
     public static String tel(String number) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param level       the checker's verdict
  * @param explanation a short reason in the reporter's language (already localised by the checker), or empty
  */
-public record LinkVerdict(String link, Level level, String explanation) {
+public record LinkVerdict(String link, Level level, String explanation) implements java.io.Serializable {
 
     /** The verdict levels of the URL checker (product row D2), plus {@link #UNKNOWN}. */
     public enum Level {

@@ -12,7 +12,7 @@ import org.childsafe.report.cases.domain.Category;
  * did not write or was not written to them (no priority, notes, assignee or counselor names).
  */
 public record ReporterView(CaseCode code, CaseStatus status, Set<Category> categories, Instant createdAt,
-        String whatHappened, List<ThreadEntry> thread) {
+        String whatHappened, List<ThreadEntry> thread) implements java.io.Serializable {
 
     public ReporterView {
         categories = Set.copyOf(categories);

@@ -6,7 +6,7 @@ import org.childsafe.report.cases.domain.MessageAuthor;
 /**
  * One message as the reporter sees it: who (reporter or "a counselor", never which one), when, and the text.
  */
-public record ThreadEntry(MessageAuthor author, Instant at, String text) {
+public record ThreadEntry(MessageAuthor author, Instant at, String text) implements java.io.Serializable {
 
     public boolean fromCounselor() {
         return author == MessageAuthor.COUNSELOR;
