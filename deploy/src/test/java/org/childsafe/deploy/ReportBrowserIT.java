@@ -61,6 +61,7 @@ class ReportBrowserIT {
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("lti-frame")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("callChildLine")));
         assertThat(browser.findElement(By.id("callPolice")).getAttribute("href")).isEqualTo("tel:113");
+        assertNoSeriousViolations("emergency step");
 
         click("report:dangerNo");
         click(By.cssSelector("input[value='BULLYING']"));
@@ -71,6 +72,7 @@ class ReportBrowserIT {
         click(By.cssSelector("input[value='ME']"));
         assertThat(browser.findElement(By.id("report:shareIdentity")).isSelected()).as("anonymous by default").isFalse();
         click("report:next4");
+        assertNoSeriousViolations("review step");
         screenshot("report-review-390x844.png");
         click("report:send");
 
@@ -96,6 +98,19 @@ class ReportBrowserIT {
         assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth")).as("no horizontal scrolling on a phone")
                 .isLessThanOrEqualTo(390L);
+    }
+
+    /** axe-core (WCAG 2.1 A and AA rules) in the real browser; "serious" and "critical" findings fail. */
+    private void assertNoSeriousViolations(String what) {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        java.util.List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId()).toList();
+        assertThat(serious).as(what).isEmpty();
+        // axe walks every frame from the top; go back into the LMS frame.
+        browser.switchTo().defaultContent();
+        browser.switchTo().frame(browser.findElement(By.id("lti-frame")));
     }
 
     private void click(String id) {
