@@ -26,7 +26,10 @@ public final class SchemaMigrations {
                     .dataSource(dataSource)
                     .locations(set.location())
                     .table(set.historyTable())
-                    .baselineOnMigrate(false)
+                    // A set after the first finds the schema non-empty (the earlier sets' tables) and no history
+                    // table of its own: baseline at version 0 so that its V1 still runs.
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
                     .validateMigrationNaming(true)
                     .load()
                     .migrate();
