@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,7 +54,6 @@ import org.childsafe.report.referral.domain.ReferralPayload;
 public class JdbcReferralOutbox implements ReferralOutbox {
 
     private static final Logger LOG = Logger.getLogger(JdbcReferralOutbox.class.getName());
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final String VIEW_COLUMNS = "id, case_reference, state, attempts, next_attempt_at, last_error,"
             + " identity_included, created_at, delivered_at, network_status, network_reference, network_message";
 
@@ -69,7 +67,6 @@ public class JdbcReferralOutbox implements ReferralOutbox {
     Clock clock;
 
     private DataSource fixed;
-    private final SecureRandom random = new SecureRandom();
 
     protected JdbcReferralOutbox() {
     }
@@ -124,15 +121,6 @@ public class JdbcReferralOutbox implements ReferralOutbox {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the case reference.", e);
         }
-    }
-
-    /** A new opaque case reference: {@code CSR-} and 16 characters of an unambiguous alphabet (80 bits). */
-    public String newCaseReference() {
-        StringBuilder reference = new StringBuilder("CSR-");
-        for (int i = 0; i < 16; i++) {
-            reference.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return reference.toString();
     }
 
     @Override

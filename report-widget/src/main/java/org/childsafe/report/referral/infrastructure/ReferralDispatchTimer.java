@@ -2,6 +2,7 @@ package org.childsafe.report.referral.infrastructure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -71,6 +72,12 @@ public class ReferralDispatchTimer {
 
     @Schedule(second = "*/" + EVERY_SECONDS, minute = "*", hour = "*", persistent = false)
     void onTimer() {
+        dispatchNow();
+    }
+
+    /** {@link #dispatchNow()} on a container thread. */
+    @Asynchronous
+    public void dispatchSoon() {
         dispatchNow();
     }
 
