@@ -41,6 +41,15 @@ public class TriageConfig {
 
     private DuePolicy duePolicy;
 
+    protected TriageConfig() {
+    }
+
+    /** For tests outside the container. */
+    public TriageConfig(DuePolicy duePolicy, Optional<String> province) {
+        this.duePolicy = duePolicy;
+        this.province = province;
+    }
+
     @PostConstruct
     void validate() {
         try {
