@@ -108,6 +108,26 @@ public final class CaseCrypto {
         }
     }
 
+    /**
+     * A keyed pseudonym of {@code value} for {@code purpose}: HMAC-SHA256 under a key derived from the current
+     * master key, base64url. Equal inputs give equal pseudonyms (so they can be counted), but without the master key
+     * nobody can test a guess (e.g. every user id). Pseudonyms change when the master key is rotated.
+     */
+    public String pseudonym(String purpose, String value) {
+        try {
+            javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
+            derive.init(keys.current().key());
+            byte[] subKey = derive.doFinal(("report-pseudonym:" + purpose).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(subKey, "HmacSHA256"));
+            Arrays.fill(subKey, (byte) 0);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    mac.doFinal(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM.", e);
+        }
+    }
+
     // Helpers -------------------------------------------------------------------------------------------------------
 
     private byte[] open(ReportCase reportCase, byte[] blob, String purpose) {

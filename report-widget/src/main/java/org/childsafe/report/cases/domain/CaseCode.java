@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * @param value the canonical form {@code XXXX-XXXX}
  */
-public record CaseCode(String value) {
+public record CaseCode(String value) implements java.io.Serializable {
 
     /** The characters of a code. */
     public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
