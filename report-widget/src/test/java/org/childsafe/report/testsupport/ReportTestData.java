@@ -1,6 +1,5 @@
 package org.childsafe.report.testsupport;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.childsafe.report.cases.domain.CaseCode;
 import org.childsafe.report.cases.domain.Category;
 import org.childsafe.report.cases.domain.Priority;
 import org.childsafe.report.cases.domain.ReportCase;
+import org.childsafe.report.cases.domain.ReportContent;
 import org.childsafe.report.cases.domain.ReportSource;
 import org.childsafe.report.cases.infrastructure.JpaReportCaseRepository;
 import org.childsafe.report.crypto.CaseCrypto;
@@ -38,7 +38,8 @@ public final class ReportTestData {
         CaseCode code = CaseCode.random(new SecureRandom());
         return db.fromTransaction(em -> new JpaReportCaseRepository(em).save(new ReportCase(school, code, "pbkdf2$hash",
                 Set.of(categories), priority, Answer.NO, AffectedPerson.ME, ReportSource.LAUNCH, null,
-                crypto.sealNew(code, SECRET_WORDS.getBytes(StandardCharsets.UTF_8)), at)));
+                crypto.sealNew(code, new ReportContent(SECRET_WORDS, "last week", "Telegram",
+                        List.of("https://t.me/secret_group_77"), "@secret_admin", null, null, "vi").toJson()), at)));
     }
 
     /** Designates a user as counselor of the school. */

@@ -11,15 +11,20 @@ import org.childsafe.report.triage.domain.CaseEventKind;
  * Everything a counselor sees of one case, decrypted for this request only (never cached, never logged).
  *
  * @param row        the queue facts
- * @param content    the report as the reporter wrote it (decrypted content, shown as text)
+ * @param content    the report as the reporter wrote it (decrypted)
  * @param messages   the thread with the reporter, oldest first
  * @param notes      internal notes, oldest first
  * @param events     the chronology, oldest first
  * @param referrals  referrals to the network and their delivery status, newest first
  * @param mergedInto the case this one was merged into, or {@code null}
  */
-public record CaseFile(QueueRow row, String content, List<Message> messages, List<Note> notes, List<Event> events,
+public record CaseFile(QueueRow row, Content content, List<Message> messages, List<Note> notes, List<Event> events,
         List<ReferralView> referrals, String mergedInto) implements Serializable {
+
+    /** What the reporter wrote; the contact fields only when they chose to share who they are. */
+    public record Content(String whatHappened, String when, String where, List<String> links, String accounts,
+            String contactName, String contactWay) implements Serializable {
+    }
 
     /** A message of the thread. */
     public record Message(MessageAuthor author, String body, Instant at) implements Serializable {

@@ -25,6 +25,7 @@ import org.childsafe.report.cases.domain.ClosingReason;
 import org.childsafe.report.cases.domain.Priority;
 import org.childsafe.report.cases.domain.ReportCase;
 import org.childsafe.report.cases.domain.ReportCaseRepository;
+import org.childsafe.report.cases.domain.ReportContent;
 import org.childsafe.report.cases.domain.ReportMessage;
 import org.childsafe.report.cases.domain.ReportMessageRepository;
 import org.childsafe.report.crypto.CaseCrypto;
@@ -135,7 +136,7 @@ public class TriageService {
         String mergedInto = triage == null ? null : triage.mergedIntoCaseId()
                 .flatMap(id -> cases.find(reportCase.deploymentPk(), id)).map(c -> c.code().value()).orElse(null);
         audit.record(actor(who), "report.case.view", target(who, caseId), null);
-        return new CaseFile(row(reportCase, triage, now), text(crypto.openContent(reportCase)), thread, notes, events,
+        return new CaseFile(row(reportCase, triage, now), content(crypto.openContent(reportCase)), thread, notes, events,
                 referrals.ofCase(reportCase.deploymentPk(), caseId), mergedInto);
     }
 
@@ -340,6 +341,17 @@ public class TriageService {
             throw new TriageException("triage.text_too_long", "Too long.");
         }
         return text.strip();
+    }
+
+    private static CaseFile.Content content(byte[] json) {
+        try {
+            ReportContent c = ReportContent.fromJson(json);
+            return new CaseFile.Content(c.whatHappened(), c.when(), c.where(), List.copyOf(c.links()), c.accounts(),
+                    c.contactName(), c.contactWay());
+        } catch (RuntimeException e) {
+            // Not the intake's JSON (e.g. a case made by an older version): show the plaintext as it is.
+            return new CaseFile.Content(text(json), null, null, List.of(), null, null, null);
+        }
     }
 
     private static String text(byte[] bytes) {

@@ -96,6 +96,9 @@ public class TriageCase implements Serializable {
             if (province == null) {
                 province = config.province().orElse("");
                 contactName = who.staffName();
+                links = String.join("\n", file.content().links());
+                accounts = file.content().accounts();
+                platforms = file.content().where();
             }
         } catch (TriageException e) {
             file = null;

@@ -125,7 +125,8 @@ class TriageServiceIT {
         CaseFile file = inTx(db, s -> s.open(a.counselor, c.id()));
         assertThat(file.row().status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
         assertThat(file.row().overdue()).isFalse();
-        assertThat(file.content()).isEqualTo(ReportTestData.SECRET_WORDS);
+        assertThat(file.content().whatHappened()).isEqualTo(ReportTestData.SECRET_WORDS);
+        assertThat(file.content().links()).containsExactly("https://t.me/secret_group_77");
         assertThat(file.events()).extracting(CaseFile.Event::kind).containsExactly(CaseEventKind.STATUS_CHANGED);
         assertThat(file.events().get(0).detail()).isEqualTo("NEW→ACKNOWLEDGED");
         Optional<Instant> firstResponse = db.fromTransaction(em -> em.find(CaseTriage.class, c.id()).firstResponseAt());
