@@ -49,6 +49,17 @@ class ReferralPayloadTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theDocumentedJsonSchemaListsExactlyTheseMembers() throws Exception {
+        Map<String, Object> schema = com.nimbusds.jose.util.JSONObjectUtils.parse(java.nio.file.Files.readString(
+                java.nio.file.Path.of("../docs/referral/referral.schema.json")));
+        Map<String, Object> referral = (Map<String, Object>) ((Map<String, Object>) schema.get("properties")).get("referral");
+
+        assertThat(((Map<String, Object>) referral.get("properties")).keySet())
+                .containsExactlyInAnyOrderElementsOf(ReferralPayload.MEMBERS);
+    }
+
+    @Test
     void leavesTheChildOutWithoutALegalBasis() {
         Map<String, Object> json = ReferralTestData.payload().toJson();
 
