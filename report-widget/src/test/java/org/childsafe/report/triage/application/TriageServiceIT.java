@@ -252,6 +252,27 @@ class TriageServiceIT {
         assertThat(self.code()).isEqualTo("triage.merge_target_invalid");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.class)
+    void statisticsCountWithoutContentAndOnlyForTheSchoolsCounselorsAndAdministrators(TestDatabase database) {
+        PersistenceFixture db = persistence.on(database);
+        School a = school(db);
+        ReportCase first = ReportTestData.newCase(db, crypto, a.id, Priority.HIGH, START, Category.BULLYING, Category.THREATS);
+        ReportTestData.newCase(db, crypto, a.id, Priority.LOW, START.plus(Duration.ofDays(40)), Category.BULLYING);
+        clock.advance(Duration.ofHours(3));
+        inTx(db, s -> run(() -> s.acknowledge(a.counselor, first.id())));
+
+        Statistics stats = db.fromTransaction(em -> new StatisticsService(em).of(a.counselor));
+
+        assertThat(stats.total()).isEqualTo(2);
+        assertThat(stats.byCategory()).containsEntry("BULLYING", 2L).containsEntry("THREATS", 1L).containsEntry("OTHER", 0L);
+        assertThat(stats.byStatus()).containsEntry("ACKNOWLEDGED", 1L).containsEntry("NEW", 1L);
+        assertThat(stats.byMonth()).containsExactly(Map.entry("2026-03", 1L), Map.entry("2026-04", 1L));
+        assertThat(stats.medianFirstResponseHours()).isEqualTo(3L);
+        assertThrows(TriageAccessDeniedException.class,
+                () -> db.fromTransaction(em -> new StatisticsService(em).of(a.learner)));
+    }
+
     // Helpers -------------------------------------------------------------------------------------------------------
 
     private EscalationRequest request(LegalBasis basis) {
