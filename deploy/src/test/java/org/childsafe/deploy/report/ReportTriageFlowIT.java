@@ -167,6 +167,18 @@ class ReportTriageFlowIT {
         assertThat(after).contains("data-state=\"DELIVERED\"").contains("data-network=\"ACCEPTED\"")
                 .contains("data-kind=\"ESCALATED\"");
         assertThat(keys).containsOnly(received.get("key"));
+
+        HttpResponse<String> pdf = counselor.get("/w/report/triage/export?id=" + row.group(1));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"childsafe-case.pdf\"");
+        assertThat(counselor.get(casePage).body()).contains("data-kind=\"EXPORTED\"");
+        assertThat(learner.get("/w/report/triage/export?id=" + row.group(1)).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> stats = counselor.get("/w/report/stats.xhtml");
+        assertThat(stats.statusCode()).isEqualTo(200);
+        assertThat(stats.body()).contains("id=\"categoryTable\"").doesNotContain("SECRET-GROUP-77");
+        assertThat(learner.get("/w/report/stats.xhtml").statusCode()).isEqualTo(403);
     }
 
     @Test
