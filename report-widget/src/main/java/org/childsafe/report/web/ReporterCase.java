@@ -35,6 +35,8 @@ public class ReporterCase implements Serializable {
     transient ReporterCaseService service;
     @Inject
     transient ReportLimits limits;
+    @Inject
+    transient org.childsafe.report.guidance.SchoolPolicies policies;
 
     private String school;
     private SchoolContext context;
@@ -78,7 +80,7 @@ public class ReporterCase implements Serializable {
         try {
             view = service.post(context.deploymentPk(), code, passcode, message);
             message = null;
-            ReportTexts.info("report.case.sent");
+            ReportTexts.info("case.sent");
         } catch (InvalidReportException e) {
             for (FieldProblem problem : e.problems()) {
                 ReportTexts.error(null, problem.code());
@@ -100,6 +102,11 @@ public class ReporterCase implements Serializable {
     private String source() {
         return limits.source(((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
                 .getRemoteAddr());
+    }
+
+    public org.childsafe.report.guidance.Guidance getGuidance() {
+        return policies.of(context == null ? 0 : context.deploymentPk(),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String getFormLink() {

@@ -21,7 +21,7 @@ import org.childsafe.lti.session.application.LtiSession;
  * @param schoolName   the name to show, may be {@code null}
  * @param launched     whether the page was reached through an LTI launch
  */
-record SchoolContext(long deploymentPk, String publicId, String schoolName, boolean launched) implements Serializable {
+public record SchoolContext(long deploymentPk, String publicId, String schoolName, boolean launched) implements Serializable {
 
     /** The school of a public page, or a 404 answer (and empty) if the id names none. */
     static Optional<SchoolContext> forPublicPage(SchoolDirectory schools, String publicId) {

@@ -58,7 +58,8 @@ class ReportIntakeIT {
     private static final String REPORTER_IP = "203.0.113.77";
     private static final String CONTACT_NAME = "Trần Thị Bích";
 
-    private final ReportServices services = new ReportServices();
+    /** One master key for the whole class: its tests share a database. */
+    private static final ReportServices services = new ReportServices();
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabase.class)

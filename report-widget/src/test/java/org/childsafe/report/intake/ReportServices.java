@@ -26,12 +26,19 @@ public final class ReportServices {
     public static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
     public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
+    private final KeyEncryptionKey masterKey;
     private final CaseCrypto crypto;
 
     public ReportServices() {
         byte[] raw = new byte[32];
         new SecureRandom().nextBytes(raw);
-        this.crypto = new CaseCrypto(new MasterKeyRing(KeyEncryptionKey.of(raw), List.of()));
+        this.masterKey = KeyEncryptionKey.of(raw);
+        this.crypto = new CaseCrypto(new MasterKeyRing(masterKey, List.of()));
+    }
+
+    /** The master key the services' crypto wraps data keys with. */
+    public KeyEncryptionKey masterKey() {
+        return masterKey;
     }
 
     public CaseCrypto crypto() {

@@ -45,4 +45,7 @@ public interface ReportCaseRepository {
 
     /** Up to {@code limit} cases whose data key is wrapped by a master key other than {@code masterKeyId}. */
     List<ReportCase> findWrappedByOtherMasterKey(String masterKeyId, int limit);
+
+    /** How many cases have their data key wrapped by a master key other than {@code masterKeyId}. */
+    long countWrappedByOtherMasterKey(String masterKeyId);
 }

@@ -110,4 +110,10 @@ public class JpaReportCaseRepository implements ReportCaseRepository {
                 .setParameter("kid", masterKeyId).setMaxResults(Math.max(1, limit))
                 .getResultList();
     }
+
+    @Override
+    public long countWrappedByOtherMasterKey(String masterKeyId) {
+        return em.createQuery("select count(c) from ReportCase c where c.masterKeyId <> :kid", Long.class)
+                .setParameter("kid", masterKeyId).getSingleResult();
+    }
 }

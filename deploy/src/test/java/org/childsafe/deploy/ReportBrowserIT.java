@@ -1,0 +1,118 @@
+package org.childsafe.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A student on a phone-sized window (390 × 844): launched from the demo LMS into the report widget, they pass the
+ * emergency question, send an anonymous bullying report, get code and passcode, and later come back with them and
+ * read the counselor's reply (written into the thread the way the counselor side does) and answer it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportBrowserIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return SuiteDeployment.war().addClasses(ReportReplyTestServlet.class, ReportReplyTestServlet.Writer.class);
+    }
+
+    @BeforeEach
+    void openPhoneSizedBrowser() throws Exception {
+        browser = Browsers.headlessChromium(Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-"));
+        browser.manage().window().setSize(new Dimension(390, 844));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aStudentReportsAnonymouslyOnAPhoneAndLaterReadsTheCounselorsReply() throws Exception {
+        browser.get(SuiteDeployment.baseUrl() + "/demo/course.xhtml?as=student&widget=report");
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("lti-frame")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("callChildLine")));
+        assertThat(browser.findElement(By.id("callPolice")).getAttribute("href")).isEqualTo("tel:113");
+
+        click("report:dangerNo");
+        click(By.cssSelector("input[value='BULLYING']"));
+        click("report:next2");
+        type("report:whatHappened", "Mấy bạn lớp bên cạnh chế ảnh em và đăng lên nhóm chat.");
+        type("report:where", "Messenger");
+        click("report:next3");
+        click(By.cssSelector("input[value='ME']"));
+        assertThat(browser.findElement(By.id("report:shareIdentity")).isSelected()).as("anonymous by default").isFalse();
+        click("report:next4");
+        screenshot("report-review-390x844.png");
+        click("report:send");
+
+        String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseCode"))).getText();
+        String passcode = browser.findElement(By.id("passcode")).getText();
+        assertThat(code).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
+        screenshot("report-receipt-390x844.png");
+
+        HttpResponse<String> reply = new ToolClient(SuiteDeployment.baseUrl()).postForm("/it/report-reply",
+                Map.of("code", code, "text", "Cô đã đọc báo cáo. Mai em ghé phòng tư vấn nhé?"));
+        assertThat(reply.statusCode()).isEqualTo(204);
+
+        click("caseLink");
+        type("access:code", code.toLowerCase());
+        type("access:passcode", passcode);
+        click("access:open");
+        WebElement thread = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thread")));
+        assertThat(thread.getText()).contains("Cô đã đọc báo cáo. Mai em ghé phòng tư vấn nhé?");
+        type("reply:message", "Dạ vâng, em cảm ơn cô.");
+        click("reply:send");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread"), "Dạ vâng, em cảm ơn cô."));
+        screenshot("report-thread-390x844.png");
+        assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth")).as("no horizontal scrolling on a phone")
+                .isLessThanOrEqualTo(390L);
+    }
+
+    private void click(String id) {
+        click(By.id(id));
+    }
+
+    private void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.write(Path.of(System.getProperty("java.io.tmpdir"), name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
