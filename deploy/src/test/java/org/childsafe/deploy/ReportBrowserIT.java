@@ -83,7 +83,7 @@ class ReportBrowserIT {
                 Map.of("code", code, "text", "Cô đã đọc báo cáo. Mai em ghé phòng tư vấn nhé?"));
         assertThat(reply.statusCode()).isEqualTo(204);
 
-        click("caseLink");
+        click("report:caseLink");
         type("access:code", code.toLowerCase());
         type("access:passcode", passcode);
         click("access:open");
