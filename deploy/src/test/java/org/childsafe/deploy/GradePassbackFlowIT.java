@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Assignment and Grade Services end to end on the built-in demo platform, over real HTTP as browsers would: a
- * teacher deep links the graded lessons activity (the demo platform creates its gradebook column), a student
+ * teacher deep links a graded lesson (personal-info) (the demo platform creates its gradebook column), a student
  * launches it, a test-only widget submits the student's score through {@code GradeService}, the dispatcher gets a
  * token (JWT client assertion) and posts the score, and it shows in the demo gradebook and as SENT on the teacher's
  * grade sync page. A teacher's own score is refused by the platform (422 "user not gradable"): the page shows
@@ -60,7 +60,7 @@ class GradePassbackFlowIT {
         assertThat(launch.headers().firstValue("Location")).hasValue("/dl/pick.xhtml");
         HttpResponse<String> picker = teacher.get("/dl/pick.xhtml");
         String body = "pickForm=pickForm&pickForm%3Aadd=&jakarta.faces.ViewState=" + enc(first(VIEW_STATE, picker.body()))
-                + "&item=lessons";
+                + "&item=lessons%3Apersonal-info";
         HttpResponse<String> answer = teacher.send(teacher.request("/dl/pick.xhtml")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -82,7 +82,7 @@ class GradePassbackFlowIT {
         ToolClient anyone = new ToolClient(SuiteDeployment.baseUrl());
         String gradebook = pollUntil(() -> anyone.get("/demo/gradebook.xhtml").body(),
                 page -> page.contains("data-user=\"demo-student-1\" data-score=\"85.0\""));
-        assertThat(gradebook).contains("resourceId lessons");
+        assertThat(gradebook).contains("resourceId personal-info");
 
         ToolClient teacher = new ToolClient(SuiteDeployment.baseUrl());
         launch(teacher, "teacher", "link:" + activity);
