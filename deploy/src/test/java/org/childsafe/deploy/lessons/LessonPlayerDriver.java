@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Drives the lesson player in a real browser inside the demo LMS's iframe, knowing the bundled pack's answer key
  * (read with the same loader the server uses). With {@code keyboardOnly} every action is a key press on the
- * focused element (Space on radios and check boxes, Enter on buttons) — never a mouse click.
+ * focused element (Space on radios and check boxes, Enter on buttons) — never a mouse click; the focus gets there
+ * by Tab (and the arrow keys inside a radio group), never by script.
  */
 final class LessonPlayerDriver {
 
@@ -168,13 +169,26 @@ final class LessonPlayerDriver {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("widget-title")));
     }
 
-    /** Focus as Tab would give it: the element must be focusable (not tabindex -1, not disabled). */
+    /**
+     * Moves the focus to the element with the keyboard only: Tab from wherever the focus is until it arrives, and
+     * inside a group of radio buttons the arrow keys (one Tab stop per group, as browsers do). Fails when Tab
+     * never reaches it, i.e. the control is not keyboard reachable.
+     */
     private void focus(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", element);
-        Object focused = ((JavascriptExecutor) browser).executeScript("return document.activeElement === arguments[0];", element);
-        if (!Boolean.TRUE.equals(focused) || "-1".equals(element.getAttribute("tabindex"))) {
-            throw new IllegalStateException("Not keyboard focusable: " + element.getAttribute("id"));
+        boolean radio = "radio".equals(element.getAttribute("type"));
+        for (int step = 0; step < 400; step++) {
+            WebElement active = browser.switchTo().activeElement();
+            if (active.equals(element)) {
+                return;
+            }
+            if (radio && "radio".equals(active.getAttribute("type"))
+                    && java.util.Objects.equals(active.getAttribute("name"), element.getAttribute("name"))) {
+                active.sendKeys(Keys.ARROW_DOWN);
+            } else {
+                active.sendKeys(Keys.TAB);
+            }
         }
+        throw new IllegalStateException("Not reachable with the keyboard: " + element.getAttribute("id"));
     }
 
     /** The id of the element that has focus after the last page load. */
