@@ -1,21 +1,13 @@
 package org.childsafe.report.crypto;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.childsafe.lti.keys.application.KeyEncryptionKey;
+import org.childsafe.lti.keys.application.KeyEncryptionKeyProvider;
 
 /**
  * Decides the report {@link MasterKeyRing} from configuration, and fails fast when there is no key. It is its own
@@ -43,8 +35,7 @@ public final class MasterKeyProvider {
     public static final String DEMO_FILE = "report-master-key.b64";
 
     private static final Logger LOG = Logger.getLogger(MasterKeyProvider.class.getName());
-    private static final String EXPECTED = "expected the base64 encoding of exactly " + KeyEncryptionKey.KEY_BYTES
-            + " random bytes (e.g. `openssl rand -base64 32`).";
+    private static final String EXPECTED = KeyEncryptionKeyProvider.EXPECTED;
 
     private final Optional<String> configured;
     private final Optional<String> previous;
@@ -82,53 +73,12 @@ public final class MasterKeyProvider {
     }
 
     private KeyEncryptionKey demoKey() {
-        Path file = dataDir.resolve(DEMO_FILE);
-        try {
-            if (Files.notExists(file)) {
-                create(file);
-            }
-            LOG.warning(() -> PROPERTY + " is not set: abuse reports are encrypted under the generated DEMO master key in "
-                    + file.toAbsolutePath() + ". Demo only: in production set " + ENV_VARIABLE + ".");
-            return decode(Files.readString(file), "The demo master key file " + file.toAbsolutePath());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create or read the demo report master key file " + file, e);
-        }
-    }
-
-    private void create(Path file) throws IOException {
-        boolean posix = dataDir.getFileSystem().supportedFileAttributeViews().contains("posix");
-        Files.createDirectories(dataDir, posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
-                : new FileAttribute<?>[0]);
-        byte[] raw = new byte[KeyEncryptionKey.KEY_BYTES];
-        new SecureRandom().nextBytes(raw);
-        try {
-            Files.createFile(file, posix
-                    ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                    : new FileAttribute<?>[0]);
-            Files.writeString(file, Base64.getEncoder().encodeToString(raw));
-        } catch (FileAlreadyExistsException e) {
-            LOG.fine(() -> "Another process created " + file + " first; using that key.");
-        } finally {
-            Arrays.fill(raw, (byte) 0);
-        }
+        LOG.warning(() -> PROPERTY + " is not set: abuse reports are encrypted under the generated DEMO master key in "
+                + dataDir.resolve(DEMO_FILE).toAbsolutePath() + ". Demo only: in production set " + ENV_VARIABLE + ".");
+        return KeyEncryptionKeyProvider.demoKey(dataDir, DEMO_FILE);
     }
 
     private static KeyEncryptionKey decode(String value, String source) {
-        byte[] raw;
-        try {
-            raw = Base64.getDecoder().decode(value.strip());
-        } catch (IllegalArgumentException e) {
-            // The cause is dropped on purpose: its message quotes a character of the secret.
-            throw new IllegalStateException(source + " is not valid base64; " + EXPECTED);
-        }
-        try {
-            if (raw.length != KeyEncryptionKey.KEY_BYTES) {
-                throw new IllegalStateException(source + " decodes to " + raw.length + " bytes; " + EXPECTED);
-            }
-            return KeyEncryptionKey.of(raw);
-        } finally {
-            Arrays.fill(raw, (byte) 0);
-        }
+        return KeyEncryptionKeyProvider.decode(value, source);
     }
 }

@@ -41,7 +41,8 @@ public final class KeyEncryptionKeyProvider {
     public static final String DEMO_FILE = "tool-kek.b64";
 
     private static final Logger LOG = Logger.getLogger(KeyEncryptionKeyProvider.class.getName());
-    private static final String EXPECTED = "expected the base64 encoding of exactly " + KeyEncryptionKey.KEY_BYTES
+    /** What a configured key must look like, for error messages of every key of this kind. */
+    public static final String EXPECTED = "expected the base64 encoding of exactly " + KeyEncryptionKey.KEY_BYTES
             + " random bytes (e.g. `openssl rand -base64 32`).";
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
@@ -76,20 +77,29 @@ public final class KeyEncryptionKeyProvider {
 
     private KeyEncryptionKey demoKey() {
         Path file = dataDir.resolve(DEMO_FILE);
+        LOG.warning(() -> PROPERTY + " is not set: the tool's private keys are encrypted with the generated DEMO "
+                + "key-encryption key in " + file.toAbsolutePath() + ". Demo only: in production set "
+                + ENV_VARIABLE + ".");
+        return demoKey(dataDir, DEMO_FILE);
+    }
+
+    /**
+     * A generated demo key in {@code dataDir/fileName}, created on first use with owner-only permissions (also used
+     * by other plug-ins' demo keys, e.g. the report master key). Demo mode only.
+     */
+    public static KeyEncryptionKey demoKey(Path dataDir, String fileName) {
+        Path file = dataDir.resolve(fileName);
         try {
             if (Files.notExists(file)) {
-                create(file);
+                create(dataDir, file);
             }
-            LOG.warning(() -> PROPERTY + " is not set: the tool's private keys are encrypted with the generated DEMO "
-                    + "key-encryption key in " + file.toAbsolutePath() + ". Demo only: in production set "
-                    + ENV_VARIABLE + ".");
             return decode(Files.readString(file), "The demo key file " + file.toAbsolutePath());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create or read the demo key-encryption key file " + file, e);
+            throw new UncheckedIOException("Cannot create or read the demo key file " + file, e);
         }
     }
 
-    private void create(Path file) throws IOException {
+    private static void create(Path dataDir, Path file) throws IOException {
         boolean posix = dataDir.getFileSystem().supportedFileAttributeViews().contains("posix");
         Files.createDirectories(dataDir, posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_DIR)}
                 : new FileAttribute<?>[0]);
@@ -110,7 +120,11 @@ public final class KeyEncryptionKeyProvider {
         }
     }
 
-    private static KeyEncryptionKey decode(String value, String source) {
+    /**
+     * Decodes a configured key: base64 of exactly {@value KeyEncryptionKey#KEY_BYTES} bytes, or an exception that
+     * names {@code source} but never quotes the secret.
+     */
+    public static KeyEncryptionKey decode(String value, String source) {
         byte[] raw;
         try {
             raw = Base64.getDecoder().decode(value.strip());

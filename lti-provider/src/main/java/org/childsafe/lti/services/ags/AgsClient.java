@@ -1,17 +1,17 @@
 package org.childsafe.lti.services.ags;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.childsafe.lti.services.LinkHeader;
 import org.childsafe.lti.services.ServiceErrors;
+import org.childsafe.lti.services.ServiceUrls;
 import org.childsafe.lti.services.ServiceException;
 import org.childsafe.lti.services.token.ServiceClient;
 import org.childsafe.lti.services.token.ServiceResponse;
@@ -32,7 +32,6 @@ public class AgsClient {
     /** At most this many container pages are read; a platform looping on {@code next} cannot keep us busy. */
     static final int MAX_PAGES = 20;
 
-    private static final Pattern NEXT_LINK = Pattern.compile("<([^>]*)>\\s*;[^,]*?rel\\s*=\\s*\"?([^\",;]*)\"?");
 
     private final ServiceClient services;
     private final TokenEndpoint platform;
@@ -52,7 +51,7 @@ public class AgsClient {
             HttpRequest request = services.request(page.get()).header("Accept", CONTAINER_TYPE).GET().build();
             ServiceResponse response = expectOk(request, services.call(platform, scopes, request));
             items.addAll(parse(request, () -> AgsJson.parseContainer(response.body())));
-            page = nextLink(response);
+            page = LinkHeader.next(response);
         }
         return items;
     }
@@ -107,34 +106,14 @@ public class AgsClient {
     }
 
     static URI withFilter(URI container, LineItemFilter filter) {
-        StringBuilder query = new StringBuilder(container.getRawQuery() == null ? "" : container.getRawQuery());
-        filter.resourceLinkId().ifPresent(v -> append(query, "resource_link_id", v));
-        filter.resourceId().ifPresent(v -> append(query, "resource_id", v));
-        filter.tag().ifPresent(v -> append(query, "tag", v));
-        filter.limit().ifPresent(v -> append(query, "limit", Integer.toString(v)));
-        String base = container.getScheme() + "://" + container.getRawAuthority()
-                + (container.getRawPath() == null ? "" : container.getRawPath());
-        return URI.create(query.isEmpty() ? base : base + "?" + query);
+        Map<String, Optional<String>> query = new LinkedHashMap<>();
+        query.put("resource_link_id", filter.resourceLinkId());
+        query.put("resource_id", filter.resourceId());
+        query.put("tag", filter.tag());
+        query.put("limit", filter.limit().isPresent() ? Optional.of(Integer.toString(filter.limit().getAsInt())) : Optional.empty());
+        return ServiceUrls.withQuery(container, query);
     }
 
-    private static void append(StringBuilder query, String name, String value) {
-        if (!query.isEmpty()) {
-            query.append('&');
-        }
-        query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-    }
-
-    private static Optional<URI> nextLink(ServiceResponse response) {
-        for (String header : response.headers().allValues("Link")) {
-            Matcher matcher = NEXT_LINK.matcher(header);
-            while (matcher.find()) {
-                if ("next".equalsIgnoreCase(matcher.group(2).strip())) {
-                    return Optional.of(response.uri().resolve(matcher.group(1).strip()));
-                }
-            }
-        }
-        return Optional.empty();
-    }
 
     private static ServiceResponse expectOk(HttpRequest request, ServiceResponse response) {
         if (response.successful()) {

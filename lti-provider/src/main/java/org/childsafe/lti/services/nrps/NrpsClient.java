@@ -1,16 +1,17 @@
 package org.childsafe.lti.services.nrps;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.childsafe.lti.services.LinkHeader;
 import org.childsafe.lti.services.ServiceErrors;
+import org.childsafe.lti.services.ServiceUrls;
 import org.childsafe.lti.services.ServiceException;
 import org.childsafe.lti.services.token.ServiceClient;
 import org.childsafe.lti.services.token.ServiceResponse;
@@ -63,20 +64,11 @@ public class NrpsClient {
 
     /** The container URL with {@code rlid}, {@code role} and {@code limit} appended to any query it has. */
     static URI withFilter(URI container, MembershipFilter filter) {
-        StringBuilder query = new StringBuilder(container.getRawQuery() == null ? "" : container.getRawQuery());
-        filter.resourceLinkId().ifPresent(v -> append(query, "rlid", v));
-        filter.role().ifPresent(v -> append(query, "role", v));
-        filter.limit().ifPresent(v -> append(query, "limit", Integer.toString(v)));
-        String base = container.getScheme() + "://" + container.getRawAuthority()
-                + (container.getRawPath() == null ? "" : container.getRawPath());
-        return URI.create(query.isEmpty() ? base : base + "?" + query);
-    }
-
-    private static void append(StringBuilder query, String name, String value) {
-        if (!query.isEmpty()) {
-            query.append('&');
-        }
-        query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        Map<String, Optional<String>> query = new LinkedHashMap<>();
+        query.put("rlid", filter.resourceLinkId());
+        query.put("role", filter.role());
+        query.put("limit", filter.limit().isPresent() ? Optional.of(Integer.toString(filter.limit().getAsInt())) : Optional.empty());
+        return ServiceUrls.withQuery(container, query);
     }
 
     private static ServiceResponse expectOk(HttpRequest request, ServiceResponse response) {
