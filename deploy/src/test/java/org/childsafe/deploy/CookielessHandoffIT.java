@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -46,14 +45,8 @@ class CookielessHandoffIT {
     void registerTestPlatformOnce() throws Exception {
         browser = new ToolClient(SuiteDeployment.baseUrl());
         if (platform == null) {
-            platform = new TestPlatform(Clock.systemUTC(), "https://lms.handoff.example", "handoff-client", "handoff-dep-1",
-                    SuiteDeployment.baseUrl());
-            platform.startJwksServer();
-            HttpResponse<String> created = browser.admin("POST", "/api/admin/registrations", "application/json",
-                    "{\"issuer\":\"" + platform.issuer() + "\",\"clientId\":\"handoff-client\",\"displayName\":\"Handoff\","
-                            + "\"authUrl\":\"" + platform.authUri() + "\",\"jwksUrl\":\"" + platform.jwksUri() + "\","
-                            + "\"deploymentIds\":[\"handoff-dep-1\"]}");
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            platform = RegisteredPlatform.register(SuiteDeployment.baseUrl(), "https://lms.handoff.example", "handoff-client",
+                    "handoff-dep-1", "Handoff").platform();
         }
     }
 

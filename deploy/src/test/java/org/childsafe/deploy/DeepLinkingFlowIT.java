@@ -12,7 +12,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +55,8 @@ class DeepLinkingFlowIT {
     void registerTestPlatformOnce() throws Exception {
         browser = new ToolClient(SuiteDeployment.baseUrl());
         if (platform == null) {
-            platform = new TestPlatform(Clock.systemUTC(), "https://lms.dl-it.example", "dl-it-client", "dl-it-dep-1",
-                    SuiteDeployment.baseUrl());
-            platform.startJwksServer();
-            HttpResponse<String> created = browser.admin("POST", "/api/admin/registrations", "application/json",
-                    "{\"issuer\":\"" + platform.issuer() + "\",\"clientId\":\"dl-it-client\",\"displayName\":\"DL IT\","
-                            + "\"authUrl\":\"" + platform.authUri() + "\",\"jwksUrl\":\"" + platform.jwksUri() + "\","
-                            + "\"deploymentIds\":[\"dl-it-dep-1\"]}");
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            platform = RegisteredPlatform.register(SuiteDeployment.baseUrl(), "https://lms.dl-it.example", "dl-it-client",
+                    "dl-it-dep-1", "DL IT").platform();
         }
     }
 
