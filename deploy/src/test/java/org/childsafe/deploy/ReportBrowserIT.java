@@ -46,6 +46,8 @@ class ReportBrowserIT {
         browser = Browsers.headlessChromium(Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-"));
         browser.manage().window().setSize(new Dimension(390, 844));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // A postback replaces the page between finding an element and reading it: look again instead of failing.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach

@@ -64,6 +64,8 @@ class UrlCheckBrowserIT {
         }
         browser = Browsers.headlessChromium(Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // A postback replaces the page between finding an element and reading it: look again instead of failing.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
