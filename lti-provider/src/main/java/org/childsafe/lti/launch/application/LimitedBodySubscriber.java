@@ -13,14 +13,14 @@ import java.util.concurrent.Flow;
  * Collects a response body into a byte array, failing (and cancelling the download) as soon as
  * it grows beyond a limit, so an oversized body is never held in memory.
  */
-final class LimitedBodySubscriber implements BodySubscriber<byte[]> {
+public final class LimitedBodySubscriber implements BodySubscriber<byte[]> {
 
     private final int maxBytes;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
-    LimitedBodySubscriber(int maxBytes) {
+    public LimitedBodySubscriber(int maxBytes) {
         this.maxBytes = maxBytes;
     }
 
@@ -43,7 +43,7 @@ final class LimitedBodySubscriber implements BodySubscriber<byte[]> {
         for (ByteBuffer item : items) {
             if (buffer.size() + item.remaining() > maxBytes) {
                 subscription.cancel();
-                result.completeExceptionally(new IOException("body exceeds " + maxBytes + " bytes"));
+                result.completeExceptionally(new BodyTooLargeException(maxBytes));
                 return;
             }
             byte[] chunk = new byte[item.remaining()];
@@ -60,5 +60,15 @@ final class LimitedBodySubscriber implements BodySubscriber<byte[]> {
     @Override
     public void onComplete() {
         result.complete(buffer.toByteArray());
+    }
+
+    /** The body grew beyond the limit; the download was cancelled. */
+    public static final class BodyTooLargeException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        BodyTooLargeException(int maxBytes) {
+            super("body exceeds " + maxBytes + " bytes");
+        }
     }
 }

@@ -2,8 +2,7 @@ package org.childsafe.lti.registration.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import org.childsafe.lti.launch.application.LimitedBodySubscriber;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -11,16 +10,12 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.childsafe.lti.config.ToolConfig;
@@ -143,7 +138,7 @@ public class PlatformHttpClient {
     }
 
     private Answer send(HttpRequest request) {
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> new Limited(MAX_BODY_BYTES));
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> new LimitedBodySubscriber(MAX_BODY_BYTES));
         try {
             HttpResponse<byte[]> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new Answer(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
@@ -155,7 +150,7 @@ public class PlatformHttpClient {
             Thread.currentThread().interrupt();
             throw unavailable(request, "interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof BodyTooLargeException tooLarge) {
+            if (e.getCause() instanceof LimitedBodySubscriber.BodyTooLargeException tooLarge) {
                 throw new DynamicRegistrationException(DynamicRegistrationException.MALFORMED,
                         request.uri() + " answered more than " + MAX_BODY_BYTES + " bytes", tooLarge);
             }
@@ -176,62 +171,4 @@ public class PlatformHttpClient {
         }
     }
 
-    private static final class BodyTooLargeException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        BodyTooLargeException() {
-            super("body too large");
-        }
-    }
-
-    /** Collects a body, cancelling the download as soon as it exceeds the limit. */
-    private static final class Limited implements HttpResponse.BodySubscriber<byte[]> {
-
-        private final int maxBytes;
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-
-        Limited(int maxBytes) {
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> items) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer item : items) {
-                if (buffer.size() + item.remaining() > maxBytes) {
-                    subscription.cancel();
-                    result.completeExceptionally(new BodyTooLargeException());
-                    return;
-                }
-                byte[] chunk = new byte[item.remaining()];
-                item.get(chunk);
-                buffer.write(chunk, 0, chunk.length);
-            }
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            result.completeExceptionally(error);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(buffer.toByteArray());
-        }
-    }
 }
