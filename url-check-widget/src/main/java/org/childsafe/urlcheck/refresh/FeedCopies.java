@@ -13,6 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -35,7 +38,9 @@ import org.childsafe.lti.persistence.DatabaseMigrator;
  * compressed, cut into rows of at most {@value #CHUNK_BYTES} bytes, written and read one row at a time, so that
  * neither side holds a whole feed in memory. The gzip trailer (CRC-32 and length) makes a copy that lost a row
  * unreadable instead of silently shorter. A download is published by naming its id in the lease row
- * ({@link FeedLease#publish(String, java.time.Instant, String)}); the publisher then deletes every other download.
+ * ({@link FeedLease#publish(String, java.time.Instant, String)}); the publisher then deletes every download but
+ * this one and the one before (an instance may still be restoring the previous generation when the next is
+ * published).
  */
 @ApplicationScoped
 public class FeedCopies {
@@ -119,12 +124,14 @@ public class FeedCopies {
         }
     }
 
-    /** Deletes every stored download except {@code keep} ({@code null}: all); returns the rows deleted. */
-    public int deleteAllBut(String keep) {
-        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(keep == null
-                ? "DELETE FROM urlcheck_feed_copy" : "DELETE FROM urlcheck_feed_copy WHERE download_id <> ?")) {
-            if (keep != null) {
-                ps.setString(1, keep);
+    /** Deletes every stored download but those named in {@code keep} (nulls ignored); returns the rows deleted. */
+    public int deleteAllBut(String... keep) {
+        List<String> kept = Arrays.stream(keep).filter(Objects::nonNull).distinct().toList();
+        String sql = kept.isEmpty() ? "DELETE FROM urlcheck_feed_copy"
+                : "DELETE FROM urlcheck_feed_copy WHERE download_id NOT IN (" + String.join(", ", Collections.nCopies(kept.size(), "?")) + ")";
+        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < kept.size(); i++) {
+                ps.setString(i + 1, kept.get(i));
             }
             return ps.executeUpdate();
         } catch (SQLException e) {

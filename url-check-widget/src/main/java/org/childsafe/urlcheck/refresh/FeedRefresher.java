@@ -163,7 +163,7 @@ public class FeedRefresher {
                 return "lease-taken";
             }
             forced = false;
-            refreshUnderLease();
+            refreshUnderLease(state.downloadId());
             return "refresh";
         } finally {
             building.set(false);
@@ -216,8 +216,11 @@ public class FeedRefresher {
         return scheduleDue && retryDue;
     }
 
-    /** Downloads, builds and, if the snapshot went live, stores the downloads and publishes; the lease is held. */
-    private void refreshUnderLease() {
+    /**
+     * Downloads, builds and, if the snapshot went live, stores the downloads and publishes; the lease is held. Keeps
+     * the {@code previous} download too: an instance may still be restoring it.
+     */
+    private void refreshUnderLease(String previous) {
         Map<String, Path> downloaded = new LinkedHashMap<>();
         boolean published = false;
         try {
@@ -229,7 +232,7 @@ public class FeedRefresher {
                 published = next > 0;
                 if (published) {
                     generation = next;
-                    copies.deleteAllBut(downloadId);
+                    copies.deleteAllBut(downloadId, previous);
                 }
             }
         } catch (RuntimeException e) {

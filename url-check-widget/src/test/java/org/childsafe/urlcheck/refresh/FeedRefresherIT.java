@@ -126,6 +126,7 @@ class FeedRefresherIT {
             assertThat(b.tick()).as("B starts from A's stored copy").isEqualTo("initial");
             assertThat(fetches).hasValue(1);
             assertThat(checkerB.current().entryCount()).isEqualTo(100);
+            String firstDownload = lease(db).downloadId();
 
             served.set(domains(120));
             clock.advance(Duration.ofMinutes(2));
@@ -144,7 +145,17 @@ class FeedRefresherIT {
             assertThat(refresher(restarted, db, sources, clock, 1).tick()).isEqualTo("initial");
             assertThat(restarted.current().entryCount()).as("a restarted instance builds from the copy").isEqualTo(120);
             assertThat(fetches).hasValue(2);
-            assertThat(storedDownloads(db)).as("older downloads are deleted").containsExactly(lease(db).downloadId());
+            assertThat(storedDownloads(db)).containsExactlyInAnyOrder(firstDownload, lease(db).downloadId());
+
+            String secondDownload = lease(db).downloadId();
+            served.set(domains(130));
+            clock.advance(Duration.ofMinutes(2));
+            assertThat(a.tick()).isEqualTo("refresh");
+            assertThat(b.tick()).isEqualTo("follow");
+            assertThat(fetches).hasValue(3);
+            assertThat(checkerB.current().entryCount()).isEqualTo(130);
+            assertThat(storedDownloads(db)).as("the published download and the one before are kept, older ones deleted")
+                    .containsExactlyInAnyOrder(secondDownload, lease(db).downloadId());
         } finally {
             feedServer.stop(0);
         }
