@@ -83,6 +83,28 @@ final class PayaraInstance implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + timeout + "; log: " + log());
     }
 
+    /** Whether the instance is alive and {@code /health/ready} answers 200 now. */
+    boolean isReady() {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
+                    .send(HttpRequest.newBuilder(baseUrl().resolve("/health/ready")).timeout(Duration.ofSeconds(20)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + baseUrl() + ")";
+    }
+
     URI baseUrl() {
         return URI.create("http://localhost:" + port);
     }

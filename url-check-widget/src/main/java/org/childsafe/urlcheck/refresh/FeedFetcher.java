@@ -12,11 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Downloads an operator-configured HTTPS feed to a temporary file, within limits.
+ * Downloads an operator-configured HTTPS feed to a temporary file, within limits. Plain {@code http} is accepted
+ * only for a loopback host ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}): a mirror on the same machine, or
+ * a test feed server; the same rule as {@code report.network.url}.
  *
  * <h2>Why this is not an SSRF surface</h2>
  * The only URLs ever fetched are the {@code urlcheck.feeds.<name>.location} values the operator configured; no
- * request parameter, list entry or checked link reaches this class. Even so it is strict: {@code https} only,
+ * request parameter, list entry or checked link reaches this class. Even so it is strict: {@code https} only
+ * (but for loopback),
  * redirects not followed, a connect and a total timeout, and a size limit enforced while streaming (a declared
  * {@code Content-Length} over the limit is refused before the body is read).
  */
@@ -35,10 +38,20 @@ final class FeedFetcher {
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
     }
 
+    /** Whether {@code location} is downloaded by this fetcher: https, or http to a loopback host. */
+    static boolean remote(URI location) {
+        String scheme = location.getScheme();
+        return "https".equalsIgnoreCase(scheme) || ("http".equalsIgnoreCase(scheme) && loopback(location.getHost()));
+    }
+
+    static boolean loopback(String host) {
+        return host != null && (host.equalsIgnoreCase("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
+    }
+
     /** The body of {@code url} in a new temporary file the caller deletes; {@link FeedFetchException} on any failure. */
     Path fetch(URI url) {
-        if (!"https".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
-            throw new FeedFetchException("only https URLs are fetched: " + url);
+        if (!remote(url) || url.getHost() == null) {
+            throw new FeedFetchException("only https URLs (http only for a loopback host) are fetched: " + url);
         }
         Path file = null;
         try {

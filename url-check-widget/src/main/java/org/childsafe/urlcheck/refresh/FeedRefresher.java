@@ -41,12 +41,19 @@ import org.childsafe.urlcheck.verdict.UrlChecker;
  * the empty snapshot (look-alike and address warnings only), verdicts say the lists are loading, and the readiness
  * check reports {@code LOADING}.</li>
  * <li>Every {@code urlcheck.feeds.poll-seconds} each instance reads the {@link FeedLease}. A generation newer than
- * its own makes it rebuild from the same sources and swap. When a refresh is due
- * ({@code urlcheck.feeds.refresh-minutes} after the last published one) the instance that wins the lease downloads
- * HTTPS sources ({@link FeedFetcher}), builds, validates (the engine refuses a source that shrank more than
- * {@code urlcheck.feeds.max-drop-ratio}) and, if the snapshot went live, publishes a new generation.</li>
+ * its own makes it rebuild and swap: local sources ({@code classpath:}, {@code file:}) are read again, remote ones
+ * are read from the copy the refreshing instance stored ({@link FeedCopies}), never downloaded again. When a
+ * refresh is due ({@code urlcheck.feeds.refresh-minutes} after the last published one) the instance that wins the
+ * lease downloads remote sources ({@link FeedFetcher}), builds, validates (the engine refuses a source that shrank
+ * more than {@code urlcheck.feeds.max-drop-ratio}) and, if the snapshot went live, stores the downloads and
+ * publishes a new generation. So a cluster downloads each remote feed once per refresh round, and every instance
+ * builds from the same bytes.</li>
+ * <li>An instance that starts while a generation is published builds from that generation's copies (no download).
+ * When nothing has been published yet and there are remote sources, the first download is a refresh like any
+ * other: one instance takes the lease, the others follow it.</li>
  * <li>A refused or failed build never replaces the snapshot in use: the last good one stays, and the failure is
- * shown on the admin page. A failed instance retries after {@value #RETRY_MINUTES} minutes.</li>
+ * shown on the admin page. After a failure an instance tries to refresh again only after {@value #RETRY_MINUTES}
+ * minutes (a successful build does not hold back the schedule).</li>
  * </ol>
  * Swapping is the engine's atomic reference swap: a running check finishes on the snapshot it started with.
  */
@@ -68,6 +75,9 @@ public class FeedRefresher {
     FeedLease lease;
 
     @Inject
+    FeedCopies copies;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -79,6 +89,8 @@ public class FeedRefresher {
     private volatile List<FeedSource> sources = List.of();
     private volatile long generation = -1;
     private volatile Instant lastAttempt;
+    /** When this instance built its first snapshot without any generation published (the schedule's basis then). */
+    private volatile Instant startedAt;
     private volatile RefreshOutcome lastOutcome;
     private volatile Instant lastFailure;
     private volatile RefreshOutcome lastFailureOutcome;
@@ -88,10 +100,12 @@ public class FeedRefresher {
     }
 
     /** For tests outside the container: no scheduler; call {@link #tick()} directly. */
-    public FeedRefresher(UrlChecker checker, UrlCheckConfig config, FeedLease lease, Clock clock, List<FeedSource> sources) {
+    public FeedRefresher(UrlChecker checker, UrlCheckConfig config, FeedLease lease, FeedCopies copies, Clock clock,
+            List<FeedSource> sources) {
         this.checker = checker;
         this.config = config;
         this.lease = lease;
+        this.copies = copies;
         this.clock = clock;
         this.sources = List.copyOf(sources);
     }
@@ -124,14 +138,19 @@ public class FeedRefresher {
         try {
             FeedLease.State state = lease.read();
             if (generation < 0) {
-                generation = state.generation();
-                if (!sources.isEmpty()) {
-                    build();
+                if (state.generation() > 0 || sources.stream().noneMatch(s -> FeedFetcher.remote(s.location()))) {
+                    generation = state.generation();
+                    startedAt = clock.instant();
+                    if (!sources.isEmpty()) {
+                        build(state);
+                    }
+                    return "initial";
                 }
-                return "initial";
+                // Nothing published yet, and remote feeds: the first download is a refresh under the lease.
+                generation = 0;
             }
             if (state.generation() > generation) {
-                if (build().status() != RefreshOutcome.Status.FAILED) {
+                if (build(state).status() != RefreshOutcome.Status.FAILED) {
                     generation = state.generation();
                 }
                 return "follow";
@@ -144,17 +163,7 @@ public class FeedRefresher {
                 return "lease-taken";
             }
             forced = false;
-            RefreshOutcome outcome = null;
-            try {
-                outcome = build();
-            } finally {
-                if (outcome != null && outcome.status() == RefreshOutcome.Status.SWAPPED) {
-                    long published = lease.publish(instance, clock.instant());
-                    generation = published > 0 ? published : generation;
-                } else {
-                    lease.release(instance);
-                }
-            }
+            refreshUnderLease(state.downloadId());
             return "refresh";
         } finally {
             building.set(false);
@@ -191,24 +200,69 @@ public class FeedRefresher {
 
     // ------------------------------------------------------------------------------------------ private
 
+    /**
+     * A refresh is due {@code refresh-minutes} after the last published generation (or, while none was ever
+     * published, after this instance's first build), and not within {@value #RETRY_MINUTES} minutes of this
+     * instance's last failure.
+     */
     private boolean due(FeedLease.State state) {
         if (sources.isEmpty()) {
             return false;
         }
         Instant now = clock.instant();
-        Instant published = state.publishedAt() == null ? Instant.EPOCH : state.publishedAt();
-        boolean scheduleDue = !now.isBefore(published.plus(Duration.ofMinutes(config.refreshMinutes())));
-        boolean retryDue = lastAttempt == null || !now.isBefore(lastAttempt.plus(Duration.ofMinutes(RETRY_MINUTES)));
+        Instant basis = state.publishedAt() != null ? state.publishedAt() : (startedAt != null ? startedAt : Instant.EPOCH);
+        boolean scheduleDue = !now.isBefore(basis.plus(Duration.ofMinutes(config.refreshMinutes())));
+        boolean retryDue = lastFailure == null || !now.isBefore(lastFailure.plus(Duration.ofMinutes(RETRY_MINUTES)));
         return scheduleDue && retryDue;
     }
 
-    private RefreshOutcome build() {
+    /**
+     * Downloads, builds and, if the snapshot went live, stores the downloads and publishes; the lease is held. Keeps
+     * the {@code previous} download too: an instance may still be restoring it.
+     */
+    private void refreshUnderLease(String previous) {
+        Map<String, Path> downloaded = new LinkedHashMap<>();
+        boolean published = false;
+        try {
+            RefreshOutcome outcome = build(null, downloaded);
+            if (outcome.status() == RefreshOutcome.Status.SWAPPED) {
+                String downloadId = downloaded.isEmpty() ? null : UUID.randomUUID().toString();
+                downloaded.forEach((source, file) -> copies.store(downloadId, source, file));
+                long next = lease.publish(instance, clock.instant(), downloadId);
+                published = next > 0;
+                if (published) {
+                    generation = next;
+                    copies.deleteAllBut(downloadId, previous);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Feed refresh could not be published; the other instances keep their snapshot.", e);
+            lastFailure = clock.instant();
+        } finally {
+            downloaded.values().forEach(FeedRefresher::delete);
+            if (!published) {
+                lease.release(instance);
+            }
+        }
+    }
+
+    /** A build that follows {@code followed} (its stored downloads), or that downloads remote sources when null. */
+    private RefreshOutcome build(FeedLease.State followed) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        try {
+            return build(followed, files);
+        } finally {
+            files.values().forEach(FeedRefresher::delete);
+        }
+    }
+
+    /** Builds and swaps if valid; the temporary files it made are left in {@code files} for the caller to delete. */
+    private RefreshOutcome build(FeedLease.State followed, Map<String, Path> files) {
         lastAttempt = clock.instant();
         progress.clear();
-        List<Path> downloads = new ArrayList<>();
         RefreshOutcome outcome;
         try {
-            List<FeedSource> local = download(downloads);
+            List<FeedSource> local = localCopies(followed, files);
             SnapshotBuilder builder = new SnapshotBuilder(clock, config.maxDropRatio());
             outcome = checker.refresh(builder, local, (source, lines, entries) -> progress.put(source, new long[] {lines, entries}));
         } catch (FeedFetcher.FeedFetchException e) {
@@ -219,7 +273,6 @@ public class FeedRefresher {
             outcome = new RefreshOutcome(RefreshOutcome.Status.FAILED, checker.current(), RefreshOutcome.UNREADABLE,
                     e.getClass().getSimpleName(), List.of());
         } finally {
-            downloads.forEach(FeedRefresher::delete);
             progress.clear();
         }
         RefreshOutcome done = outcome;
@@ -234,20 +287,34 @@ public class FeedRefresher {
         return done;
     }
 
-    /** HTTPS sources downloaded to temporary files (recorded in {@code downloads}); other sources as they are. */
-    private List<FeedSource> download(List<Path> downloads) {
+    /**
+     * The sources as local files: local sources as they are; remote ones from the stored copy of {@code followed}
+     * if it has one, else downloaded (the refresh itself, or a generation published without copies). Every
+     * temporary file is recorded in {@code files} by source name.
+     */
+    private List<FeedSource> localCopies(FeedLease.State followed, Map<String, Path> files) {
         List<FeedSource> local = new ArrayList<>();
         FeedFetcher fetcher = null;
         for (FeedSource source : sources) {
-            if (!"https".equalsIgnoreCase(source.location().getScheme())) {
+            if (!FeedFetcher.remote(source.location())) {
                 local.add(source);
                 continue;
             }
-            if (fetcher == null) {
-                fetcher = new FeedFetcher(Duration.ofSeconds(config.fetchTimeoutSeconds()), config.fetchMaxBytes());
+            Path file = null;
+            if (followed != null && followed.downloadId() != null) {
+                file = copies.restore(followed.downloadId(), source.name()).orElse(null);
+                if (file == null) {
+                    LOG.warning(() -> "Generation " + followed.generation() + " has no stored copy of feed "
+                            + source.name() + "; downloading it.");
+                }
             }
-            Path file = fetcher.fetch(source.location());
-            downloads.add(file);
+            if (file == null) {
+                if (fetcher == null) {
+                    fetcher = new FeedFetcher(Duration.ofSeconds(config.fetchTimeoutSeconds()), config.fetchMaxBytes());
+                }
+                file = fetcher.fetch(source.location());
+            }
+            files.put(source.name(), file);
             local.add(new FeedSource(source.name(), source.licence(), source.format(), file.toUri(), source.category(),
                     source.attribution()));
         }

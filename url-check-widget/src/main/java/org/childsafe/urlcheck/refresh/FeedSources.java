@@ -14,8 +14,8 @@ import org.childsafe.urlcheck.feeds.FeedSource;
 /**
  * The operator's feed sources from configuration ({@code urlcheck.feeds.sources} and
  * {@code urlcheck.feeds.<name>.*}), checked once at startup: a wrong value stops the application naming the key.
- * Locations are {@code classpath:}, {@code file:} or {@code https:}; {@code UT1} (a directory of categories) must be
- * local. The name {@value #BUNDLED} stands for the data shipped in the feeds jar ({@link BundledFeeds}: UT1 and
+ * Locations are {@code classpath:}, {@code file:} or {@code https:} ({@code http:} only for a loopback host: a mirror
+ * on the same machine); {@code UT1} (a directory of categories) must be local. The name {@value #BUNDLED} stands for the data shipped in the feeds jar ({@link BundledFeeds}: UT1 and
  * URLhaus), {@value #NONE} for no feed at all.
  */
 final class FeedSources {
@@ -80,10 +80,11 @@ final class FeedSources {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!List.of("classpath", "file", "https").contains(scheme)) {
-                throw new IllegalStateException(String.format(INVALID, name, "location", "must start with classpath:, file: or https:"));
+            if (!List.of("classpath", "file", "https").contains(scheme) && !FeedFetcher.remote(uri)) {
+                throw new IllegalStateException(String.format(INVALID, name, "location",
+                        "must start with classpath:, file: or https: (http: only for localhost)"));
             }
-            if (scheme.equals("https") && (format == FeedFormat.UT1 || uri.getHost() == null)) {
+            if (FeedFetcher.remote(uri) && (format == FeedFormat.UT1 || uri.getHost() == null)) {
                 throw new IllegalStateException(String.format(INVALID, name, "location",
                         "must be a local directory for UT1 and an https URL with a host otherwise"));
             }

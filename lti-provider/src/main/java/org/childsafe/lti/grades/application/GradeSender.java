@@ -11,15 +11,12 @@ import org.childsafe.lti.grades.domain.GradeOutbox;
 import org.childsafe.lti.grades.domain.LinkEndpoint;
 import org.childsafe.lti.grades.domain.ResourceLinks;
 import org.childsafe.lti.grades.domain.Submission;
-import org.childsafe.lti.registration.domain.RegistrationRepository;
 import org.childsafe.lti.services.ags.AgsClient;
 import org.childsafe.lti.services.ags.AgsEndpoint;
 import org.childsafe.lti.services.ags.LineItem;
 import org.childsafe.lti.services.ags.Score;
 import org.childsafe.lti.services.token.ServiceClient;
 import org.childsafe.lti.services.token.TokenEndpoint;
-import org.childsafe.lti.session.domain.LtiUser;
-import org.childsafe.lti.session.domain.People;
 
 /**
  * Sends one claimed submission to its platform (AGS 2.0): finds the gradebook column, then posts the score.
@@ -61,10 +58,7 @@ public class GradeSender {
     ServiceClient services;
 
     @Inject
-    RegistrationRepository registrations;
-
-    @Inject
-    People people;
+    PlatformLookups lookups;
 
     private Platforms platforms;
 
@@ -121,21 +115,6 @@ public class GradeSender {
     }
 
     private Platforms platforms() {
-        if (platforms == null) {
-            platforms = new Platforms() {
-                @Override
-                public Optional<TokenEndpoint> tokenEndpoint(long registrationId) {
-                    return registrations.findById(registrationId)
-                            .filter(r -> r.endpoints().tokenUrl().isPresent())
-                            .map(TokenEndpoint::of);
-                }
-
-                @Override
-                public Optional<String> subject(long userId) {
-                    return people.findUser(userId).map(LtiUser::subject);
-                }
-            };
-        }
-        return platforms;
+        return platforms != null ? platforms : lookups;
     }
 }

@@ -109,7 +109,13 @@ public class ToolKeyService {
         return result;
     }
 
-    /** The CURRENT key with its private part, to sign with (RS256, its kid in the JWS header). */
+    /**
+     * The CURRENT key with its private part, to sign with (RS256, its kid in the JWS header). Read in a transaction
+     * (joined when the caller has one) because background senders call it outside any: see
+     * {@code org.childsafe.lti.grades.application.PlatformLookups} for what a non-transactional entity manager does
+     * on a managed executor's recurring task.
+     */
+    @Transactional
     public RSAKey signingKey() {
         ToolKey current = single(repository.findByStatus(KeyStatus.CURRENT), KeyStatus.CURRENT)
                 .orElseThrow(() -> new NoSigningKeyException(KeyStatus.CURRENT));
