@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.childsafe.lti.launch.domain.LtiClaims;
 import org.childsafe.lti.persistence.TestDatabase;
@@ -39,23 +36,11 @@ class ClusterIT {
         database = TestDatabase.POSTGRES.create("ClusterIT");
         String jdbcUrl = ((PGSimpleDataSource) database.dataSource()).getUrl();
         int port = Integer.parseInt(System.getProperty("it.http.port", "18080")) + 200;
-        byte[] kek = new byte[32];
-        new SecureRandom().nextBytes(kek);
         // Both instances are one tool behind one address: the same base URL, key-encryption key and database.
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("tool.mode", "production");
-        settings.put("tool.base-url", "http://localhost:" + port);
-        settings.put("tool.keys.encryption-key", Base64.getEncoder().encodeToString(kek));
-        settings.put("tool.admin.password", SuiteDeployment.adminPassword());
-        settings.put("db.url", jdbcUrl);
-        settings.put("db.user", "postgres");
-        settings.put("db.password", "unused-trust-auth");
-        settings.put("db.datasource-class", "org.postgresql.ds.PGSimpleDataSource");
-        List<String> cluster = List.of("--clustermode", "tcpip:127.0.0.1:" + (port + 1000) + ",127.0.0.1:" + (port + 1001),
-                "--startport", String.valueOf(port + 1000), "--interfaces", "127.0.0.1", "--nohostaware",
-                "--clustername", "childsafe-cluster-it");
-        first = PayaraInstance.start("cluster-a", port, settings, cluster);
-        second = PayaraInstance.start("cluster-b", port + 1, settings, cluster);
+        LoopbackCluster cluster = new LoopbackCluster(port, port + 1000, jdbcUrl, "childsafe-cluster-it");
+        Map<String, String> settings = cluster.settings();
+        first = PayaraInstance.start("cluster-a", port, settings, cluster.options(2));
+        second = PayaraInstance.start("cluster-b", port + 1, settings, cluster.options(2));
         first.awaitReady(Duration.ofMinutes(10));
         second.awaitReady(Duration.ofMinutes(10));
 
@@ -141,15 +126,8 @@ class ClusterIT {
     }
 
     private Map<String, String> login(ToolClient browser) throws Exception {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("iss", ISSUER);
-        params.put("login_hint", "user-7");
-        params.put("target_link_uri", first.baseUrl() + "/launch/lessons");
-        params.put("client_id", "cluster-client");
-        params.put("lti_deployment_id", "cluster-dep-1");
-        HttpResponse<String> login = browser.get("/lti/login?" + ToolClient.form(params));
-        assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
-        return ToolClient.query(URI.create(login.headers().firstValue("Location").orElseThrow()));
+        return PlatformLaunch.login(browser, ISSUER, "cluster-client", "cluster-dep-1", "user-7",
+                first.baseUrl() + "/launch/lessons");
     }
 
     private org.childsafe.lti.testplatform.LaunchClaimsBuilder claims(String nonce) {
@@ -158,11 +136,6 @@ class ClusterIT {
 
     private static HttpResponse<String> post(ToolClient browser, URI instance, Map<String, String> auth, String idToken)
             throws Exception {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("id_token", idToken);
-        form.put("state", auth.get("state"));
-        return browser.send(browser.request(instance + "/lti/launch")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(ToolClient.form(form))));
+        return PlatformLaunch.launch(browser, instance, auth, idToken);
     }
 }
