@@ -20,7 +20,7 @@ for built in deploy/target/childsafe-micro.jar deploy/target/test-classpath.txt 
              deploy/target/test-classes/org/childsafe/deploy/load/LoadAndFault.class; do
     [[ -e "$built" ]] || { echo "missing $built: run without SKIP_BUILD=1" >&2; exit 2; }
 done
-work=deploy/target/load-and-fault
+work="$PWD/deploy/target/load-and-fault"
 mkdir -p "$work"
 exec java -Xmx1g -Djava.io.tmpdir="$work" -Dit.micro.jar=deploy/target/childsafe-micro.jar \
     -cp "deploy/target/test-classes:deploy/target/classes:$(cat deploy/target/test-classpath.txt)" \

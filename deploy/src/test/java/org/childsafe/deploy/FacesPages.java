@@ -30,10 +30,21 @@ public final class FacesPages {
 
         private static final long serialVersionUID = 1L;
         private final int status;
+        private final String body;
 
         public UnexpectedPageException(int status, String message) {
+            this(status, message, "");
+        }
+
+        public UnexpectedPageException(int status, String message, String body) {
             super(message);
             this.status = status;
+            this.body = body == null ? "" : body.substring(0, Math.min(body.length(), 4000));
+        }
+
+        /** The start of the page's body, for reports of what the user saw. */
+        public String body() {
+            return body;
         }
 
         /** The HTTP status of the page (200 when the page lacked an expected part). */
@@ -65,7 +76,7 @@ public final class FacesPages {
     public static String ok(HttpResponse<String> response) throws UnexpectedPageException {
         if (response.statusCode() != 200) {
             throw new UnexpectedPageException(response.statusCode(), response.request().method() + " "
-                    + response.uri().getPath() + " answered " + response.statusCode());
+                    + response.uri().getPath() + " answered " + response.statusCode(), response.body());
         }
         return response.body();
     }

@@ -45,7 +45,7 @@ public final class PayaraInstance implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Build the runnable jar first (mvn package): " + jar);
         }
-        Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "instance-" + name + "-" + System.nanoTime());
+        Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "instance-" + name + "-" + System.nanoTime()).toAbsolutePath();
         Files.createDirectories(workDir.resolve("tmp"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -34,7 +34,7 @@ public final class PlatformLaunch {
         params.put("lti_deployment_id", deploymentId);
         HttpResponse<String> login = browser.get("/lti/login?" + ToolClient.form(params));
         if (login.statusCode() != 302) {
-            throw new UnexpectedPageException(login.statusCode(), "login answered " + login.statusCode() + ": " + login.body());
+            throw new UnexpectedPageException(login.statusCode(), "login answered " + login.statusCode(), login.body());
         }
         return ToolClient.query(URI.create(login.headers().firstValue("Location").orElseThrow()));
     }

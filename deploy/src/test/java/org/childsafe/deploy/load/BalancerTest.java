@@ -70,4 +70,24 @@ class BalancerTest {
         }));
         assertThat(balancer.failovers()).isOne();
     }
+
+    @Test
+    void anInstanceNotReadyGetsNoTrafficUntilItIsReady() {
+        balancer.ready(B, false);
+
+        assertThat(List.of(balancer.pick(), balancer.pick(), balancer.pick())).containsOnly(A);
+
+        balancer.ready(B, true);
+        assertThat(List.of(balancer.pick(), balancer.pick())).containsExactlyInAnyOrder(A, B);
+    }
+
+    @Test
+    void whenNoInstanceIsReadyItFailsOpenButStillAvoidsOneThatRefused() {
+        balancer.ready(A, false);
+        balancer.ready(B, false);
+        assertThat(List.of(balancer.pick(), balancer.pick())).containsExactlyInAnyOrder(A, B);
+
+        balancer.refused(A);
+        assertThat(List.of(balancer.pick(), balancer.pick())).containsOnly(B);
+    }
 }

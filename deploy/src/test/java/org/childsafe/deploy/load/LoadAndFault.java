@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.childsafe.deploy.AnonymousReporter;
@@ -122,6 +123,17 @@ public final class LoadAndFault {
             threads.submit(users.reporters());
         }
         long t0 = System.nanoTime();
+        ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor();
+        HttpClient health = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        watch.scheduleWithFixedDelay(() -> balancer.instances().forEach(instance -> {
+            try {
+                balancer.ready(instance, status(health, instance.resolve("/health/ready")) == 200);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        }), 0, 1, TimeUnit.SECONDS);
+        watch.scheduleAtFixedRate(() -> System.out.printf(Locale.ROOT, "t+%.0f s %s: %s%n", (System.nanoTime() - t0) / 1e9,
+                timeline.current().label(), progress(figures)), 30, 30, TimeUnit.SECONDS);
         List<String> events = new ArrayList<>();
         events.add(String.format(Locale.ROOT, "lesson: %s (%d steps, %d questions)", player.lesson().id(),
                 player.lesson().steps().size(), player.lesson().quiz().size()));
@@ -152,6 +164,7 @@ public final class LoadAndFault {
 
         sleepUntil(t0, Math.max(options.seconds(), (System.nanoTime() - t0) / 1e9 + 30));
         users.stop();
+        watch.shutdownNow();
         threads.shutdown();
         threads.awaitTermination(2, TimeUnit.MINUTES);
         timeline.end();
@@ -165,6 +178,8 @@ public final class LoadAndFault {
 
         Losses losses = verify(postgres, gradebook, users, a.baseUrl());
         print(timeline, figures, events, losses, List.of(a, b2));
+        System.out.println("what users saw on failures (first of each kind):");
+        users.failureSamples().forEach((key, sample) -> System.out.println("  " + key + ": " + sample));
         return losses.lost() ? 1 : 0;
     }
 
@@ -259,6 +274,15 @@ public final class LoadAndFault {
             System.out.printf("%s log: %d SEVERE, %d WARNING lines%n", instance.name(), count(log, "SEVERE"), count(log, "WARNING"));
         }
         System.out.println(l.lost() ? "RESULT: SOMETHING ACKNOWLEDGED WAS LOST" : "RESULT: nothing acknowledged was lost");
+    }
+
+    private static String progress(Figures figures) {
+        StringBuilder line = new StringBuilder();
+        for (Operation operation : Operation.values()) {
+            Figures.Cell total = figures.total(operation);
+            line.append(operation.label()).append(' ').append(total.count()).append(" ok/").append(total.errors()).append(" err; ");
+        }
+        return line.toString();
     }
 
     private static int count(String text, String word) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.childsafe.deploy.AnonymousReporter;
 import org.childsafe.deploy.AnonymousReporter.Receipt;
@@ -53,6 +54,8 @@ final class Users {
     private final Queue<String> completedLessons = new ConcurrentLinkedQueue<>();
     private final Queue<Receipt> receipts = new ConcurrentLinkedQueue<>();
     private final AtomicLongArray lastFailure = new AtomicLongArray(Operation.values().length);
+    private final Map<String, String> samples = new ConcurrentSkipListMap<>();
+    private final long startedAt = System.nanoTime();
 
     Users(Context context) {
         this.context = context;
@@ -73,6 +76,11 @@ final class Users {
     /** Receipts shown to reporters. */
     List<Receipt> receipts() {
         return List.copyOf(receipts);
+    }
+
+    /** The first failure of each operation and kind: when, and what the user was shown (text of the page). */
+    Map<String, String> failureSamples() {
+        return Map.copyOf(samples);
     }
 
     /** {@link System#nanoTime()} of the last failure of {@code operation}, or {@link Long#MIN_VALUE}. */
@@ -125,7 +133,8 @@ final class Users {
                                 .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + link + "\"}")).build(),
                                 HttpResponse.BodyHandlers.ofString());
                         if (answer.statusCode() != 200 || !answer.body().contains("\"rating\"")) {
-                            throw new UnexpectedPageException(answer.statusCode(), answer.body());
+                            throw new UnexpectedPageException(answer.statusCode(), "check answered " + answer.statusCode(),
+                                    answer.body());
                         }
                         return answer;
                     }));
@@ -175,7 +184,8 @@ final class Users {
                 .setMember(LtiClaims.AGS_ENDPOINT, LtiClaims.MEMBER_LINEITEM, context.lineItem().toString()));
         HttpResponse<String> launched = PlatformLaunch.launch(browser, instance, auth, idToken);
         if (launched.statusCode() != 303) {
-            throw new UnexpectedPageException(launched.statusCode(), "launch answered " + launched.statusCode());
+            throw new UnexpectedPageException(launched.statusCode(), "launch answered " + launched.statusCode(),
+                    launched.body());
         }
         return FacesPages.ok(browser.get("/w/lessons/lesson.xhtml?id=" + context.player().lesson().id()));
     }
@@ -197,10 +207,23 @@ final class Users {
             context.figures().success(phase, operation, System.nanoTime() - start);
             return result;
         } catch (IOException | RuntimeException failed) {
-            context.figures().failure(phase, operation, kind(failed));
+            String kind = kind(failed);
+            context.figures().failure(phase, operation, kind);
+            samples.computeIfAbsent(operation.label() + " / " + kind, k -> String.format(java.util.Locale.ROOT,
+                    "first at t+%.1f s (%s): %s", (System.nanoTime() - startedAt) / 1e9, phase.label(), shown(failed)));
             lastFailure.set(operation.ordinal(), System.nanoTime());
             throw failed instanceof IOException io ? io : new IOException(failed);
         }
+    }
+
+    /** The text of the page the user got (tags and whitespace collapsed), or the exception's message. */
+    static String shown(Throwable failure) {
+        String text = failure instanceof UnexpectedPageException page && !page.body().isBlank()
+                ? page.body().replaceAll("(?s)<head.*?</head>", " ").replaceAll("(?s)<script.*?</script>", " ")
+                        .replaceAll("<[^>]+>", " ")
+                : String.valueOf(failure.getMessage());
+        text = text.replaceAll("\\s+", " ").trim();
+        return text.substring(0, Math.min(text.length(), 300));
     }
 
     /** How a failure looked to the user. */
