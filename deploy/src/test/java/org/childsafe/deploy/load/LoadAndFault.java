@@ -70,6 +70,10 @@ public final class LoadAndFault {
             System.setProperty("it.admin.password", HexFormat.of().formatHex(new SecureRandom().generateSeed(12)));
         }
         Path workDir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "load-and-fault-");
+        // The instances run a copy of the jar, so that a build during the run cannot change what a restart starts.
+        Path jar = workDir.resolve("childsafe-micro.jar");
+        Files.copy(Path.of(System.getProperty("it.micro.jar", "target/childsafe-micro.jar")), jar);
+        System.setProperty("it.micro.jar", jar.toString());
         System.out.println("options: " + options + "; logs under " + workDir);
         int exit = new LoadAndFault(options, workDir).run();
         System.exit(exit);
