@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,13 +43,7 @@ class ClusterIT {
         first.awaitReady(Duration.ofMinutes(10));
         second.awaitReady(Duration.ofMinutes(10));
 
-        platform = new TestPlatform(Clock.systemUTC(), ISSUER, "cluster-client", "cluster-dep-1", first.baseUrl());
-        platform.startJwksServer();
-        HttpResponse<String> created = new ToolClient(first.baseUrl()).admin("POST", "/api/admin/registrations",
-                "application/json", "{\"issuer\":\"" + ISSUER + "\",\"clientId\":\"cluster-client\",\"displayName\":\"Cluster\","
-                        + "\"authUrl\":\"" + platform.authUri() + "\",\"jwksUrl\":\"" + platform.jwksUri() + "\","
-                        + "\"deploymentIds\":[\"cluster-dep-1\"]}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        platform = RegisteredPlatform.register(first.baseUrl(), ISSUER, "cluster-client", "cluster-dep-1", "Cluster").platform();
     }
 
     @AfterAll
