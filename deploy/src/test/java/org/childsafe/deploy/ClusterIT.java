@@ -36,7 +36,7 @@ class ClusterIT {
         String jdbcUrl = ((PGSimpleDataSource) database.dataSource()).getUrl();
         int port = Integer.parseInt(System.getProperty("it.http.port", "18080")) + 200;
         // Both instances are one tool behind one address: the same base URL, key-encryption key and database.
-        LoopbackCluster cluster = new LoopbackCluster(port, port + 1000, jdbcUrl, "childsafe-cluster-it");
+        LoopbackCluster cluster = new LoopbackCluster(port, port + 50, jdbcUrl, "childsafe-cluster-it");
         Map<String, String> settings = cluster.settings();
         first = PayaraInstance.start("cluster-a", port, settings, cluster.options(2));
         second = PayaraInstance.start("cluster-b", port + 1, settings, cluster.options(2));

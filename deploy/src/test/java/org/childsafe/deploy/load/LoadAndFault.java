@@ -65,7 +65,16 @@ public final class LoadAndFault {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options = Options.parse(args);
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException wrong) {
+            System.err.println(wrong.getMessage());
+            System.err.println("usage: deploy/load-and-fault.sh [--seconds 270] [--pupils 3] [--checkers 2] [--reporters 1]"
+                    + " [--max-ops 20000] [--port 22080] [--outage 30] [--open-sample 30]");
+            System.exit(2);
+            return;
+        }
         if (System.getProperty("it.admin.password") == null) {
             System.setProperty("it.admin.password", HexFormat.of().formatHex(new SecureRandom().generateSeed(12)));
         }
