@@ -8,25 +8,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.childsafe.deploy.AnonymousReporter;
-import org.childsafe.deploy.AnonymousReporter.Receipt;
 import org.childsafe.deploy.LoopbackCluster;
 import org.childsafe.deploy.PayaraInstance;
 import org.childsafe.deploy.RegisteredPlatform;
@@ -189,84 +182,16 @@ public final class LoadAndFault {
         }
         events.add("requests sent to the other instance after a refused connection: " + balancer.failovers());
 
-        Losses losses = verify(postgres, gradebook, users, a.baseUrl());
+        LossChecks.Losses losses = new LossChecks(postgres, options.openSample()).verify(gradebook, users, a.baseUrl());
         print(timeline, figures, events, losses, List.of(a, b2));
         System.out.println("what users saw on failures (first of each kind):");
         users.failureSamples().forEach((key, sample) -> System.out.println("  " + key + ": " + sample));
         return losses.lost() ? 1 : 0;
     }
 
-    // ------------------------------------------------------------------------------------------ checks
-
-    /** What the loss checks found. */
-    record Losses(int lessonsCompleted, int scoresMissing, int scoresDuplicated, int scoresTotal, double drainSeconds,
-            long outboxLeft, int receipts, int receiptsMissing, int receiptsOpened, int receiptsNotOpened) {
-
-        boolean lost() {
-            return scoresMissing > 0 || receiptsMissing > 0 || receiptsNotOpened > 0;
-        }
-    }
-
-    private Losses verify(RestartablePostgres postgres, GradeStandIn gradebook, Users users, URI tool) throws Exception {
-        long drainStart = System.nanoTime();
-        long left = outboxLeft(postgres);
-        while (left > 0 && System.nanoTime() - drainStart < TimeUnit.SECONDS.toNanos(DRAIN_SECONDS)) {
-            Thread.sleep(1000);
-            left = outboxLeft(postgres);
-        }
-        double drain = (System.nanoTime() - drainStart) / 1e9;
-        Map<String, Integer> scores = gradebook.scoresPerUser();
-        List<String> completed = users.completedLessons();
-        int missing = 0;
-        int duplicated = 0;
-        for (String sub : completed) {
-            int n = scores.getOrDefault(sub, 0);
-            missing += n == 0 ? 1 : 0;
-            duplicated += n > 1 ? 1 : 0;
-        }
-        List<Receipt> receipts = users.receipts();
-        Set<String> stored = caseCodes(postgres);
-        int receiptsMissing = (int) receipts.stream().filter(r -> !stored.contains(r.code())).count();
-        int opened = 0;
-        int notOpened = 0;
-        String school = AnonymousReporter.schoolPublicId(tool);
-        for (Receipt receipt : receipts.subList(0, Math.min(receipts.size(), options.openSample()))) {
-            if (AnonymousReporter.opened(AnonymousReporter.open(tool, school, receipt), receipt)) {
-                opened++;
-            } else {
-                notOpened++;
-            }
-        }
-        return new Losses(completed.size(), missing, duplicated, scores.values().stream().mapToInt(Integer::intValue).sum(),
-                drain, left, receipts.size(), receiptsMissing, opened, notOpened);
-    }
-
-    private static long outboxLeft(RestartablePostgres postgres) throws SQLException {
-        return single(postgres, "SELECT count(*) FROM grade_submission WHERE state IN ('PENDING', 'RETRYING')");
-    }
-
-    private static long single(RestartablePostgres postgres, String sql) throws SQLException {
-        try (Connection c = postgres.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static Set<String> caseCodes(RestartablePostgres postgres) throws SQLException {
-        Set<String> codes = new HashSet<>();
-        try (Connection c = postgres.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery("SELECT case_code FROM report_case")) {
-            while (rows.next()) {
-                codes.add(rows.getString(1));
-            }
-        }
-        return codes;
-    }
-
     // ------------------------------------------------------------------------------------------ output
 
-    private void print(PhaseTimeline timeline, Figures figures, List<String> events, Losses l, List<PayaraInstance> alive) {
+    private void print(PhaseTimeline timeline, Figures figures, List<String> events, LossChecks.Losses l, List<PayaraInstance> alive) {
         System.out.println();
         System.out.println("== load and fault run, " + Instant.now() + " ==");
         System.out.printf(Locale.ROOT, "machine: %d cores; load average (1 min) at start %.2f, max %.2f, at end %.2f%n",
