@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -90,30 +86,18 @@ class ClusterIT {
         database = TestDatabase.POSTGRES.create("ClusterIT");
         String jdbcUrl = ((PGSimpleDataSource) database.dataSource()).getUrl();
         int port = Integer.parseInt(System.getProperty("it.http.port", "18080")) + 200;
-        byte[] kek = new byte[32];
-        new SecureRandom().nextBytes(kek);
         network = new ClusterStandIns.Network();
         feed = new ClusterStandIns.Feed(domains(30, List.of()));
         ags = new StubPlatformServices().always(SCORES, ClusterIT::gradebook);
-        byte[] reportKey = new byte[32];
-        new SecureRandom().nextBytes(reportKey);
         // Both instances are one tool behind one address: the same base URL, key-encryption key and database.
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("tool.mode", "production");
-        settings.put("tool.base-url", "http://localhost:" + port);
-        settings.put("tool.keys.encryption-key", Base64.getEncoder().encodeToString(kek));
-        settings.put("tool.admin.password", SuiteDeployment.adminPassword());
-        settings.put("db.url", jdbcUrl);
-        settings.put("db.user", "postgres");
-        settings.put("db.password", "unused-trust-auth");
-        settings.put("db.datasource-class", "org.postgresql.ds.PGSimpleDataSource");
+        LoopbackCluster loopback = new LoopbackCluster(port, port + 1000, jdbcUrl, "childsafe-cluster-it");
+        Map<String, String> settings = new LinkedHashMap<>(loopback.settings());
         // Grades: poll every second and retry quickly, so the backlog of a platform outage drains within the test.
         settings.put("lti.grades.poll-seconds", "1");
         settings.put("lti.grades.backoff.initial-seconds", "1");
         settings.put("lti.grades.backoff.max-seconds", "4");
         settings.put("lti.grades.max-attempts", "100");
         // Reports and referrals to the stand-in national network (http is accepted for a loopback host only).
-        settings.put("report.master-key", Base64.getEncoder().encodeToString(reportKey));
         settings.put("report.limits.submissions-per-hour", "1000");
         settings.put("report.network.enabled", "true");
         settings.put("report.network.url", network.referralsUrl().toString());
@@ -130,22 +114,16 @@ class ClusterIT {
         settings.put("urlcheck.feeds.mirror.licence", "CC0");
         settings.put("urlcheck.feeds.refresh-minutes", "1");
         settings.put("urlcheck.feeds.poll-seconds", "2");
-        List<String> cluster = List.of("--clustermode", "tcpip:127.0.0.1:" + (port + 1000) + ",127.0.0.1:" + (port + 1001),
-                "--startport", String.valueOf(port + 1000), "--interfaces", "127.0.0.1", "--nohostaware",
-                "--clustername", "childsafe-cluster-it");
+        List<String> cluster = loopback.options(2);
         first = PayaraInstance.start("cluster-a", port, settings, cluster);
         second = PayaraInstance.start("cluster-b", port + 1, settings, cluster);
         first.awaitReady(Duration.ofMinutes(10));
         second.awaitReady(Duration.ofMinutes(10));
 
-        platform = new TestPlatform(Clock.systemUTC(), ISSUER, "cluster-client", "cluster-dep-1", first.baseUrl());
-        platform.startJwksServer();
-        HttpResponse<String> created = new ToolClient(first.baseUrl()).admin("POST", "/api/admin/registrations",
-                "application/json", "{\"issuer\":\"" + ISSUER + "\",\"clientId\":\"cluster-client\",\"displayName\":\"Cluster\","
-                        + "\"authUrl\":\"" + platform.authUri() + "\",\"jwksUrl\":\"" + platform.jwksUri() + "\","
-                        + "\"tokenUrl\":\"" + ags.url("/token") + "\",\"deploymentIds\":[\"cluster-dep-1\"]}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        registrationId = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        RegisteredPlatform registered = RegisteredPlatform.register(first.baseUrl(), ISSUER, "cluster-client", "cluster-dep-1",
+                "Cluster", ags.url("/token"));
+        platform = registered.platform();
+        registrationId = registered.registrationId();
     }
 
     @AfterAll
@@ -443,15 +421,8 @@ class ClusterIT {
     }
 
     private Map<String, String> login(ToolClient browser) throws Exception {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("iss", ISSUER);
-        params.put("login_hint", "user-7");
-        params.put("target_link_uri", first.baseUrl() + "/launch/lessons");
-        params.put("client_id", "cluster-client");
-        params.put("lti_deployment_id", "cluster-dep-1");
-        HttpResponse<String> login = browser.get("/lti/login?" + ToolClient.form(params));
-        assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
-        return ToolClient.query(URI.create(login.headers().firstValue("Location").orElseThrow()));
+        return PlatformLaunch.login(browser, ISSUER, "cluster-client", "cluster-dep-1", "user-7",
+                first.baseUrl() + "/launch/lessons");
     }
 
     private org.childsafe.lti.testplatform.LaunchClaimsBuilder claims(String nonce) {
@@ -460,11 +431,6 @@ class ClusterIT {
 
     private static HttpResponse<String> post(ToolClient browser, URI instance, Map<String, String> auth, String idToken)
             throws Exception {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("id_token", idToken);
-        form.put("state", auth.get("state"));
-        return browser.send(browser.request(instance + "/lti/launch")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(ToolClient.form(form))));
+        return PlatformLaunch.launch(browser, instance, auth, idToken);
     }
 }

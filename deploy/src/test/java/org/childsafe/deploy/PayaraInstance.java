@@ -16,9 +16,10 @@ import java.util.Map;
 /**
  * One instance of the suite's runnable jar ({@code childsafe-micro.jar}, exactly what operators run) in its own
  * JVM on loopback, for tests that need several instances or must kill one. Its log goes to
- * {@code <work dir>/server.log}; {@link #kill()} is {@code kill -9}.
+ * {@code <work dir>/server.log}; {@link #kill()} is {@code kill -9}. Used by the cluster and durability tests
+ * and by the load and fault script ({@code org.childsafe.deploy.load.LoadAndFault}).
  */
-final class PayaraInstance implements AutoCloseable {
+public final class PayaraInstance implements AutoCloseable {
 
     private final String name;
     private final int port;
@@ -38,13 +39,13 @@ final class PayaraInstance implements AutoCloseable {
      * @param systemProperties MicroProfile Config settings, passed as {@code -D} options
      * @param payaraOptions    Payara Micro options after the jar, e.g. the cluster mode
      */
-    static PayaraInstance start(String name, int port, Map<String, String> systemProperties, List<String> payaraOptions)
+    public static PayaraInstance start(String name, int port, Map<String, String> systemProperties, List<String> payaraOptions)
             throws IOException {
         Path jar = Path.of(System.getProperty("it.micro.jar", "target/childsafe-micro.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Build the runnable jar first (mvn package): " + jar);
         }
-        Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "instance-" + name + "-" + System.nanoTime());
+        Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "instance-" + name + "-" + System.nanoTime()).toAbsolutePath();
         Files.createDirectories(workDir.resolve("tmp"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -61,8 +62,18 @@ final class PayaraInstance implements AutoCloseable {
         return new PayaraInstance(name, port, workDir, process);
     }
 
+    /** The instance's name (its Payara Micro {@code --name}). */
+    public String name() {
+        return name;
+    }
+
+    /** Whether the JVM is still running. */
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     /** Waits until {@code /health/ready} answers 200 (database reachable, migrations done). */
-    PayaraInstance awaitReady(Duration timeout) throws InterruptedException {
+    public PayaraInstance awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -105,12 +116,12 @@ final class PayaraInstance implements AutoCloseable {
         return name + " (" + baseUrl() + ")";
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://localhost:" + port);
     }
 
     /** The instance's log so far. */
-    String log() {
+    public String log() {
         try {
             return Files.readString(workDir.resolve("server.log"));
         } catch (IOException e) {
@@ -119,7 +130,7 @@ final class PayaraInstance implements AutoCloseable {
     }
 
     /** Stops the JVM at once, as a crash or {@code kill -9} would. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }

@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * focused element (Space on radios and check boxes, Enter on buttons) — never a mouse click; the focus gets there
  * by Tab (and the arrow keys inside a radio group), never by script.
  */
-final class LessonPlayerDriver {
+public final class LessonPlayerDriver {
 
     private final WebDriver browser;
     private final boolean keyboardOnly;
@@ -39,7 +39,7 @@ final class LessonPlayerDriver {
     }
 
     /** The bundled pack, as the server loads it. */
-    static LessonPack bundledPack() throws Exception {
+    public static LessonPack bundledPack() throws Exception {
         try (PackFiles files = PackFiles.classpath(LessonPlayerDriver.class.getClassLoader(), "lesson-packs/core")
                 .orElseThrow()) {
             return PackLoader.load(files, true);

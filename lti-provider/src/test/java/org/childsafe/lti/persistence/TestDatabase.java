@@ -143,18 +143,12 @@ public enum TestDatabase {
             File log = workingDirectory.resolve("postgres-" + pid + ".log").toFile();
             try {
                 Files.createDirectories(workingDirectory);
-                return EmbeddedPostgres.builder()
-                        .setOverrideWorkingDirectory(workingDirectory.toFile())
-                        .setDataDirectory(workingDirectory.resolve("data-" + pid))
+                return EmbeddedPostgresSetup.builder(workingDirectory, workingDirectory.resolve("data-" + pid), log)
                         .setCleanDataDirectory(true)
                         .setRegisterShutdownHook(true)
-                        .setLocaleConfig("locale", "C")
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
-                        .setServerConfig("unix_socket_directories", "")
-                        .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
-                        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
                         .start();
             } catch (IOException | RuntimeException e) {
                 throw new IllegalStateException("Could not start the embedded PostgreSQL server; the output of initdb "

@@ -88,6 +88,7 @@ public class ReportForm implements Serializable {
     private String school;
     private SchoolContext context;
     private boolean smallClass;
+    private boolean unavailable;
     private int step = SAFETY;
     private Answer dangerNow = Answer.DONT_KNOW;
     private List<String> categories = new ArrayList<>();
@@ -106,14 +107,27 @@ public class ReportForm implements Serializable {
 
     // Loading -------------------------------------------------------------------------------------------------------
 
-    /** {@code f:viewAction}: resolves the school (404 if unknown) once per view. */
+    /**
+     * {@code f:viewAction}: resolves the school (404 if unknown) once per view. When the school cannot be looked up
+     * because the database is away, the page answers 503 with {@code Retry-After} and shows the emergency numbers
+     * (the configured ones) and "try again in a few minutes" instead of the general error page, which has no numbers.
+     */
     public void load() {
         if (context != null) {
             return;
         }
-        context = (school != null
-                ? SchoolContext.forPublicPage(schools, school)
-                : SchoolContext.forLaunch(session, schools)).orElse(null);
+        try {
+            context = (school != null
+                    ? SchoolContext.forPublicPage(schools, school)
+                    : SchoolContext.forLaunch(session, schools)).orElse(null);
+        } catch (RuntimeException away) {
+            LOG.log(Level.WARNING, "The report page could not look its school up ({0}); it answered 503 with the "
+                    + "emergency numbers.", away.getClass().getSimpleName());
+            unavailable = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(503);
+            FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Retry-After", "60");
+            return;
+        }
         if (context != null && context.launched()) {
             session.identity().filter(launch -> launch.contextPk() != null).ifPresent(launch -> {
                 if (launch.userId() != null && launch.has(ToolRole.LEARNER)) {
@@ -296,6 +310,11 @@ public class ReportForm implements Serializable {
 
     public SchoolContext getContext() {
         return context;
+    }
+
+    /** Whether the page could not load its school (database away) and shows only the emergency guidance. */
+    public boolean isUnavailable() {
+        return unavailable;
     }
 
     public boolean isSmallClass() {
