@@ -45,6 +45,10 @@ public class AttemptService {
     @Inject
     Clock clock;
 
+    /** Replaced by injection; the default (log events only) serves tests built with the constructor. */
+    @Inject
+    LessonMetrics metrics = new LessonMetrics();
+
     protected AttemptService() {
     }
 
@@ -100,6 +104,7 @@ public class AttemptService {
         if (result.questions().stream().anyMatch(QuestionResult::tampered)) {
             LOG.warning(() -> "Attempt " + attempt.id() + " submitted option ids the lesson does not have; scored 0 there");
         }
+        metrics.completed(lesson.id());
         double counted = counted(learner, lesson.id()).orElse(result.score());
         Optional<GradeReport> report = Optional.empty();
         try {

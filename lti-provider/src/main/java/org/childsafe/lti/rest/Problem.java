@@ -1,5 +1,6 @@
 package org.childsafe.lti.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -18,6 +19,8 @@ import org.childsafe.lti.i18n.Messages;
  * @param message human message in the negotiated language
  * @param field   property at fault, or {@code null}
  */
+@Schema(name = "Problem", description = "Every error answer (application/problem+json): a stable code for programs, "
+        + "a message in the request's language for people, and the field at fault for invalid input")
 public record Problem(int status, String code, String message, String field) {
 
     /** Media type of every error answer (RFC 9457). */

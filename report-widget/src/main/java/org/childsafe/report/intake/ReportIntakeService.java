@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
+import org.childsafe.lti.observe.EventLog;
 import java.util.stream.Collectors;
 import org.childsafe.lti.registration.application.School;
 import org.childsafe.report.attachments.AttachmentRejectedException;
@@ -131,7 +133,9 @@ public class ReportIntakeService {
                 + draft.categories().stream().map(Category::name).sorted().collect(Collectors.joining(","))
                 + "; priority=" + reportCase.priority() + "; attachments=" + images.size() + "; source=" + source
                 + "; identity=" + (reporter == null ? "anonymous" : "shared"));
-        LOG.info(() -> "Report " + code + " stored for school " + school.deploymentPk() + " (" + reportCase.priority() + ").");
+        // Internal ids only: the case code is half of the reporter's credential and stays out of the server log.
+        EventLog.info(LOG, "report.case.stored", Map.of("caseId", String.valueOf(reportCase.id()), "deploymentPk",
+                school.deploymentPk(), "priority", reportCase.priority(), "source", source, "attachments", images.size()));
         return new Receipt(code, passcode, policies.of(school.deploymentPk(), Locale.forLanguageTag(
                 draft.language() == null ? "vi" : draft.language())).replyTimeHours());
     }

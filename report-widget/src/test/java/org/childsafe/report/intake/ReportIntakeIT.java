@@ -96,7 +96,7 @@ class ReportIntakeIT {
         assertThat(content.links()).containsExactly("https://evil.example/x", "zalo.me/g/abc");
         assertThat(logged).extracting(LogRecord::getMessage).allSatisfy(message -> assertThat(message)
                 .doesNotContain(REPORTER_IP).doesNotContain(CONTACT_NAME).doesNotContain(SECRET_TEXT)
-                .doesNotContain(receipt.passcode()));
+                .doesNotContain(receipt.passcode()).doesNotContain(receipt.code().value()));
         List<ReportAttachment> files = db.fromTransaction(em -> new JpaReportAttachmentRepository(em).findByCase(school, stored.id()));
         assertThat(files).extracting(ReportAttachment::storedName).containsExactly("attachment-1.jpg");
         byte[] image = db.fromTransaction(em -> services.crypto().openAttachment(stored, files.get(0)));

@@ -1,5 +1,10 @@
 package org.childsafe.urlcheck.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.childsafe.lti.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -41,9 +46,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * id. The widget's settings page offers the same to an LTI administrator inside a launch.
  */
 @Path("admin/urlcheck/schools/{publicId}")
+@Tag(name = "URL checker administration", description = "A school's allow and block lists and its wrong-verdict reports")
+@SecurityRequirements({@SecurityRequirement(name = "toolAdmin"), @SecurityRequirement(name = "adminSession")})
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "URL checker administration")
 public class SchoolListResource {
 
     @Inject
@@ -64,6 +70,14 @@ public class SchoolListResource {
     @GET
     @Path("lists")
     @Operation(summary = "A school's allow and block entries")
+    @APIResponse(responseCode = "404", description = "urlcheck.unknown_school",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "auth.required, auth.invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "auth.forbidden (session request from another origin), csrf.rejected",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "auth.throttled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response entries(@PathParam("publicId") String publicId) {
         School school = school(publicId);
         JsonArrayBuilder array = Json.createArrayBuilder();
@@ -77,7 +91,18 @@ public class SchoolListResource {
     @Operation(summary = "Add an allow or block entry", description = "Body {\"list\":\"ALLOW|BLOCK\",\"kind\":\"DOMAIN|URL_PREFIX\","
             + "\"value\":\"example.com\",\"note\":\"why\"}; audited.")
     @APIResponse(responseCode = "201", description = "Added; Location names the entry")
-    @APIResponse(responseCode = "400", description = "urlcheck.list.* codes")
+    @APIResponse(responseCode = "400", description = "urlcheck.list.* codes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "urlcheck.list.duplicate",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "urlcheck.unknown_school",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "auth.required, auth.invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "auth.forbidden (session request from another origin), csrf.rejected",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "auth.throttled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("publicId") String publicId, InputStream body,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length) {
         School school = school(publicId);
@@ -99,6 +124,12 @@ public class SchoolListResource {
     @Operation(summary = "Remove an entry; audited")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "urlcheck.list.not_found")
+    @APIResponse(responseCode = "401", description = "auth.required, auth.invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "auth.forbidden (session request from another origin), csrf.rejected",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "auth.throttled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response remove(@PathParam("publicId") String publicId, @PathParam("id") long id) {
         School school = school(publicId);
         try {
@@ -112,6 +143,14 @@ public class SchoolListResource {
     @GET
     @Path("wrong")
     @Operation(summary = "Open \"this is wrong\" reports of the school (no identities)")
+    @APIResponse(responseCode = "404", description = "urlcheck.unknown_school",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "auth.required, auth.invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "auth.forbidden (session request from another origin), csrf.rejected",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "auth.throttled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response wrong(@PathParam("publicId") String publicId) {
         School school = school(publicId);
         access.current().requireManage(school.registrationId());

@@ -77,6 +77,10 @@ public class SchoolCheckService {
     @Inject
     Clock clock;
 
+    /** Replaced by injection; the default (log events only) serves tests built with the constructor. */
+    @Inject
+    UrlCheckMetrics metrics = new UrlCheckMetrics();
+
     protected SchoolCheckService() {
     }
 
@@ -189,5 +193,6 @@ public class SchoolCheckService {
         String category = verdict.matches().stream().filter(m -> m.rating() == verdict.rating())
                 .map(FeedMatch::category).findFirst().orElse("");
         counter.count(school.orElse(0L), verdict.rating().name(), category);
+        metrics.checked(verdict);
     }
 }

@@ -47,6 +47,9 @@ public class GradeDispatcher {
     @Inject
     Clock clock;
 
+    @Inject
+    GradeMetrics metrics;
+
     private final String owner = "node-" + UUID.randomUUID().toString().substring(0, 13);
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
@@ -58,7 +61,7 @@ public class GradeDispatcher {
             LOG.info("lti.grades.dispatcher.enabled=false: this instance queues scores but does not send them.");
             return;
         }
-        drain = new OutboxDrain(outbox, sender::send, config, clock, owner, ThreadLocalRandom.current()::nextDouble);
+        drain = new OutboxDrain(outbox, this::send, config, clock, owner, ThreadLocalRandom.current()::nextDouble);
         long seconds = config.pollInterval().toSeconds();
         polling = executor.scheduleWithFixedDelay(this::runOnce, seconds, seconds, TimeUnit.SECONDS);
         LOG.info(() -> "Grade dispatcher " + owner + " polls every " + seconds + " s.");
@@ -67,6 +70,16 @@ public class GradeDispatcher {
     void kick(@Observes(during = TransactionPhase.AFTER_SUCCESS) GradeSubmitted submitted) {
         if (drain != null) {
             executor.execute(this::runOnce);
+        }
+    }
+
+    /** Sends through the {@link GradeSender}, counting each failed attempt by its stable code. */
+    private void send(org.childsafe.lti.grades.domain.Submission submission, String lease) {
+        try {
+            sender.send(submission, lease);
+        } catch (RuntimeException e) {
+            metrics.failed(Failure.of(e).code());
+            throw e;
         }
     }
 

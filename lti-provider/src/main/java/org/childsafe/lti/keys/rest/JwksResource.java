@@ -1,5 +1,11 @@
 package org.childsafe.lti.keys.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.childsafe.lti.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,6 +28,7 @@ import org.childsafe.lti.keys.application.ToolKeyService;
  * rotation before it signs, so rotations only need to be further apart than the longest platform cache.
  * Unauthenticated by design.
  */
+@Tag(name = "LTI", description = "What LMS platforms call")
 @Path("lti/jwks")
 @ApplicationScoped
 public class JwksResource {
@@ -34,6 +41,10 @@ public class JwksResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The tool's public JWK Set: the jwks_uri registered with platforms")
+    @APIResponse(responseCode = "200", description = "Public keys only (current, next, previous); cacheable for 300 s")
+    @APIResponse(responseCode = "500", description = "server.error",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response jwks() {
         return Response.ok(body())
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + MAX_AGE_SECONDS)

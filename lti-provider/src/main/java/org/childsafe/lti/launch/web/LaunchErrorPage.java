@@ -1,12 +1,12 @@
 package org.childsafe.lti.launch.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.childsafe.lti.launch.domain.InvalidLaunchException;
 import org.childsafe.lti.launch.domain.LtiErrors;
 
@@ -22,19 +22,21 @@ public class LaunchErrorPage {
     /** Request attribute with the message key of the error's category. */
     public static final String MESSAGE = "ltiErrorMessage";
 
-    private static final Logger LOG = Logger.getLogger(LaunchErrorPage.class.getName());
 
     private static final Set<String> REGISTRATION = Set.of(LtiErrors.UNKNOWN_ISSUER, LtiErrors.UNKNOWN_CLIENT,
             LtiErrors.AMBIGUOUS_CLIENT, LtiErrors.UNKNOWN_DEPLOYMENT);
     private static final Set<String> EXPIRED = Set.of(LtiErrors.INVALID_STATE, LtiErrors.STATE_EXPIRED,
             LtiErrors.STATE_REPLAYED, LtiErrors.TOKEN_EXPIRED, LtiErrors.NONCE_REPLAYED, LtiErrors.MISSING_STATE,
             LtiErrors.HANDOFF_EXPIRED);
+    @Inject
+    LaunchMetrics metrics;
+
     private static final Set<String> REQUEST = Set.of(LtiErrors.MISSING_PARAM, LtiErrors.INVALID_TARGET_LINK_URI,
             LtiErrors.MISSING_ID_TOKEN, LtiErrors.UNKNOWN_WIDGET);
 
     public void show(HttpServletRequest request, HttpServletResponse response, InvalidLaunchException failure)
             throws ServletException, IOException {
-        LOG.warning(() -> "LTI launch refused: " + failure.code() + " (" + failure.getMessage() + ")");
+        metrics.refused(failure.code(), failure.getMessage());
         response.setStatus(LtiErrors.httpStatus(failure.code()));
         request.setAttribute(CODE, failure.code());
         request.setAttribute(MESSAGE, messageKey(failure.code()));

@@ -99,6 +99,9 @@ public class LaunchServlet extends HttpServlet {
     @Inject
     transient JdbcSessionHandoffs handoffs;
 
+    @Inject
+    transient LaunchMetrics metrics;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String state = request.getParameter("state");
@@ -127,6 +130,7 @@ public class LaunchServlet extends HttpServlet {
             if (state != null) {
                 BindingCookie.clear(response, request.getContextPath(), state, config.cookieSecure());
             }
+            metrics.accepted(claims.messageType(), widget.id());
             sendTo(request, response, widget.entryPage(), cookieless);
         } catch (InvalidLaunchException e) {
             errorPage.show(request, response, e);
@@ -195,6 +199,7 @@ public class LaunchServlet extends HttpServlet {
         if (state != null) {
             BindingCookie.clear(response, request.getContextPath(), state, config.cookieSecure());
         }
+        metrics.accepted(claims.messageType(), "picker");
         sendTo(request, response, PICKER, cookieless);
     }
 

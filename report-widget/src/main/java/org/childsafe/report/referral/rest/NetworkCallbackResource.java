@@ -1,5 +1,10 @@
 package org.childsafe.report.referral.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +34,7 @@ import org.childsafe.report.referral.application.ReferralOutbox.CallbackResult;
  * network stops retrying it); 400/401/404 problem JSON with codes {@code referral.callback.*}. Nothing about the
  * case is ever returned.
  */
+@Tag(name = "National network", description = "Status callbacks of the child-protection network (docs/referral-api.md)")
 @Path("report/network/callback")
 @RequestScoped
 public class NetworkCallbackResource {
@@ -43,6 +49,14 @@ public class NetworkCallbackResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Receive a signed status callback for a referral")
+    @APIResponse(responseCode = "200", description = "{\"result\":\"applied|duplicate|…\"}")
+    @APIResponse(responseCode = "400", description = "referral.callback.malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "signature, issuer or freshness of the JWS refused (referral.callback.* codes)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "referral.callback.unknown_referral",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response receive(String body, @HeaderParam("Accept-Language") String acceptLanguage) {
         Locale locale = Messages.negotiate(acceptLanguage);
         String jws;
