@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.childsafe.lti.persistence.RetentionPeriod;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,6 +35,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>{@code urlcheck.feeds.fetch.timeout-seconds} (default 60), {@code urlcheck.feeds.fetch.max-bytes} (default
  * 268435456) — limits of an HTTPS download</li>
  * </ul>
+ * <h2>Retention</h2>
+ * <ul>
+ * <li>{@code urlcheck.wrong-verdict.retention-days} — "this is wrong" reports (open or resolved) are deleted this
+ * many days after the day they were made (default {@value #DEFAULT_WRONG_VERDICT_RETENTION_DAYS}; {@code 0} keeps
+ * them for ever)</li>
+ * </ul>
  * Validated at startup by {@link #validate()}: a bad value stops the application with the key's name.
  */
 @ApplicationScoped
@@ -42,6 +49,7 @@ public class UrlCheckConfig {
     static final int DEFAULT_MAX_BODY = 65_536;
     static final int DEFAULT_MAX_TEXT_BODY = 262_144;
     static final int DEFAULT_MAX_LINKS = 50;
+    static final int DEFAULT_WRONG_VERDICT_RETENTION_DAYS = 180;
 
     private static final String INVALID = "Configuration %s has an invalid value '%s': %s";
 
@@ -86,6 +94,10 @@ public class UrlCheckConfig {
     long fetchMaxBytes;
 
     @Inject
+    @ConfigProperty(name = "urlcheck.wrong-verdict.retention-days", defaultValue = "" + DEFAULT_WRONG_VERDICT_RETENTION_DAYS)
+    int wrongVerdictRetentionDays;
+
+    @Inject
     Config config;
 
     protected UrlCheckConfig() {
@@ -104,6 +116,15 @@ public class UrlCheckConfig {
         config.maxDropRatio = maxDropRatio;
         config.fetchTimeoutSeconds = 60;
         config.fetchMaxBytes = 268_435_456L;
+        config.wrongVerdictRetentionDays = DEFAULT_WRONG_VERDICT_RETENTION_DAYS;
+        return config;
+    }
+
+    /** Settings for tests outside the container: every key at its default but the wrong-verdict retention. */
+    public static UrlCheckConfig forRetentionTests(int wrongVerdictRetentionDays) {
+        UrlCheckConfig config = forTests(360, 900, 0.5);
+        config.wrongVerdictRetentionDays = wrongVerdictRetentionDays;
+        config.validate();
         return config;
     }
 
@@ -119,6 +140,7 @@ public class UrlCheckConfig {
         if (fetchMaxBytes <= 0) {
             throw new IllegalStateException(String.format(INVALID, "urlcheck.feeds.fetch.max-bytes", fetchMaxBytes, "must be positive"));
         }
+        wrongVerdictRetention();
         if (!(maxDropRatio >= 0 && maxDropRatio <= 1)) {
             throw new IllegalStateException(String.format(INVALID, "urlcheck.feeds.max-drop-ratio", maxDropRatio, "must be within 0..1"));
         }
@@ -171,6 +193,11 @@ public class UrlCheckConfig {
 
     public long fetchMaxBytes() {
         return fetchMaxBytes;
+    }
+
+    /** How long "this is wrong" reports are kept, counted in days from the day they were made. */
+    public RetentionPeriod wrongVerdictRetention() {
+        return new RetentionPeriod("urlcheck.wrong-verdict.retention-days", wrongVerdictRetentionDays);
     }
 
     private static void positive(String key, long value) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -18,6 +19,10 @@ import java.util.List;
  *
  * <h2>Privacy</h2>
  * Callers pass ids, never a learner's name, e-mail or LMS subject.
+ *
+ * <h2>Retention</h2>
+ * Events are never changed. The only deletion is by age, {@link #deleteBefore}, which {@link AuditRetention} runs
+ * with {@code tool.audit.retention-days}.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -38,6 +43,17 @@ public class AuditLog {
     @Transactional(TxType.MANDATORY)
     public void record(String actor, String action, String target, String detail) {
         em.persist(new AuditEvent(clock.instant(), actor, action, target, detail));
+    }
+
+    /**
+     * Deletes every event that occurred strictly before {@code cutoff}, inside the caller's transaction.
+     *
+     * @return how many were deleted
+     */
+    @Transactional(TxType.MANDATORY)
+    public int deleteBefore(Instant cutoff) {
+        return em.createQuery("delete from AuditEvent e where e.occurredAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
     }
 
     /** The newest {@value #PAGE_SIZE} events, newest first. */

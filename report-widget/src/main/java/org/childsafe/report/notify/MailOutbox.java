@@ -136,6 +136,29 @@ public class MailOutbox {
                 utc(next), error, id, owner) == 1;
     }
 
+    // Retention -----------------------------------------------------------------------------------------------------
+
+    /**
+     * Deletes SENT mails sent strictly before {@code cutoff}, inside the caller's transaction.
+     *
+     * @return how many were deleted
+     */
+    @Transactional(TxType.MANDATORY)
+    public int deleteSentBefore(Instant cutoff) {
+        return update("DELETE FROM report_mail WHERE state = 'SENT' AND sent_at < ?", utc(cutoff));
+    }
+
+    /**
+     * Deletes DEAD mails given up strictly before {@code cutoff} (a DEAD row's {@code next_attempt_at} is the time
+     * of its last attempt), inside the caller's transaction. PENDING mails are never deleted.
+     *
+     * @return how many were deleted
+     */
+    @Transactional(TxType.MANDATORY)
+    public int deleteDeadBefore(Instant cutoff) {
+        return update("DELETE FROM report_mail WHERE state = 'DEAD' AND next_attempt_at < ?", utc(cutoff));
+    }
+
     /** How many mails are in a state (for the health of notifications and tests). */
     @Transactional(TxType.SUPPORTS)
     public long count(String state) {

@@ -7,9 +7,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs {@link RetentionService} for every school once a day at 02:30 server time. Safe on every node of a
- * cluster at once: deleting what another node already deleted is a no-op. A failure for one school is logged
- * and the others still run.
+ * Runs {@link RetentionService} for every school, then {@link OutboxRetention} for the mail and referral
+ * outboxes, once a day at 02:30 server time. Safe on every node of a cluster at once: deleting what another node
+ * already deleted is a no-op (a delete by age is idempotent). A failure for one school is logged and the others,
+ * and the outboxes, still run.
  */
 @Singleton
 public class RetentionJob {
@@ -18,6 +19,9 @@ public class RetentionJob {
 
     @Inject
     RetentionService retention;
+
+    @Inject
+    OutboxRetention outboxes;
 
     @Schedule(hour = "2", minute = "30", persistent = false)
     void run() {
@@ -31,5 +35,10 @@ public class RetentionJob {
         }
         int deleted = total;
         LOG.info(() -> "Report retention run finished: " + deleted + " closed cases deleted.");
+        try {
+            outboxes.purge();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox retention failed; it runs again tomorrow.", e);
+        }
     }
 }

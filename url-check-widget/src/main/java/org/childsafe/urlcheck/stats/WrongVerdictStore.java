@@ -17,6 +17,9 @@ import org.childsafe.lti.persistence.DatabaseMigrator;
  * "Tell us this is wrong" reports ({@code urlcheck_wrong_verdict}): the canonical link, the verdict it got, an
  * optional comment and the day. Who reported it is never stored, not even as an id, so a child can say "this
  * game is not unsafe" without being tracked.
+ *
+ * <p>Reports are deleted by age ({@link #deleteReportedBefore}, run by {@link WrongVerdictRetention}): the settings
+ * pages list only open reports, so a report is useful while it is new; its free-text comment may come from a child.
  */
 @ApplicationScoped
 public class WrongVerdictStore {
@@ -92,6 +95,22 @@ public class WrongVerdictStore {
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not update the report.", e);
+        }
+    }
+
+    /**
+     * Deletes every report, open or resolved, of every school and outside any school, made on a day strictly before
+     * {@code day}. Joins the caller's transaction in the container.
+     *
+     * @return how many were deleted
+     */
+    public int deleteReportedBefore(LocalDate day) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM urlcheck_wrong_verdict WHERE reported_on < ?")) {
+            ps.setObject(1, day);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not delete old reports.", e);
         }
     }
 

@@ -13,6 +13,11 @@ import java.util.Optional;
  * Every later write of the dispatcher ({@link #markSent}, {@link #markRetry}, {@link #markFailed}) is conditional
  * on still holding that lease, so a dispatcher that stalled past its lease cannot overwrite what another one
  * recorded. A claim counts as an attempt, so a row that kills its sender cannot loop for ever.
+ *
+ * <h2>Retention</h2>
+ * {@link #deleteSentBefore} and {@link #deleteFailedBefore} remove rows whose delivery is over, measured from
+ * {@code updated_at} (when the row became SENT or FAILED). PENDING and RETRYING rows are never deleted: they are
+ * still on their way, and a requeued FAILED row is PENDING again before the delete can see it.
  */
 public interface GradeOutbox {
 
@@ -44,4 +49,10 @@ public interface GradeOutbox {
 
     /** Puts a FAILED or RETRYING, not superseded row back to PENDING due now, keeping its attempts; false otherwise. */
     boolean requeue(long id, Instant now);
+
+    /** Deletes SENT rows sent before {@code cutoff} (strictly); returns how many. Joins the caller's transaction. */
+    int deleteSentBefore(Instant cutoff);
+
+    /** Deletes FAILED rows that failed before {@code cutoff} (strictly); returns how many. Joins the caller's transaction. */
+    int deleteFailedBefore(Instant cutoff);
 }

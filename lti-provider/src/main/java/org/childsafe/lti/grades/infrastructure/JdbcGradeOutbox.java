@@ -198,6 +198,18 @@ public class JdbcGradeOutbox implements GradeOutbox {
                 utc(now), utc(now), id) == 1;
     }
 
+    @Override
+    @Transactional(TxType.MANDATORY)
+    public int deleteSentBefore(Instant cutoff) {
+        return update("DELETE FROM grade_submission WHERE state = 'SENT' AND updated_at < ?", utc(cutoff));
+    }
+
+    @Override
+    @Transactional(TxType.MANDATORY)
+    public int deleteFailedBefore(Instant cutoff) {
+        return update("DELETE FROM grade_submission WHERE state = 'FAILED' AND updated_at < ?", utc(cutoff));
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     private int update(String sql, Object... parameters) {

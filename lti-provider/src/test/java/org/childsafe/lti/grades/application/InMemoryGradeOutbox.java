@@ -107,6 +107,22 @@ final class InMemoryGradeOutbox implements GradeOutbox {
         return true;
     }
 
+    @Override
+    public synchronized int deleteSentBefore(Instant cutoff) {
+        return deleteBefore(SyncState.SENT, cutoff);
+    }
+
+    @Override
+    public synchronized int deleteFailedBefore(Instant cutoff) {
+        return deleteBefore(SyncState.FAILED, cutoff);
+    }
+
+    private int deleteBefore(SyncState state, Instant cutoff) {
+        int before = rows.size();
+        rows.values().removeIf(s -> s.state() == state && s.updatedAt().isBefore(cutoff));
+        return before - rows.size();
+    }
+
     private boolean finish(long id, String owner, SyncState state, Instant next, String code, String detail, Instant now) {
         Submission s = rows.get(id);
         if (s == null || !owner.equals(s.leaseOwner()) || !(s.state() == SyncState.PENDING || s.state() == SyncState.RETRYING)) {

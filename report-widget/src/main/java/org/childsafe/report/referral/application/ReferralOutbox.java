@@ -18,6 +18,9 @@ import org.childsafe.report.referral.domain.ReferralPayload;
  * live lease exists, so of two nodes claiming at once exactly one gets each row.</li>
  * <li>{@link #recordDelivered} and {@link #recordFailed} change a row only while the caller still holds its lease
  * (a fencing check), and never delete it.</li>
+ * <li>{@link #erasePayloadsDeliveredBefore} blanks the encrypted payload of DELIVERED rows once their period has
+ * passed and keeps the row: the case page's delivery status ({@link ReferralView}) and later status callbacks do
+ * not need the payload, and PENDING or DEAD rows (still to be sent) keep theirs.</li>
  * </ul>
  */
 public interface ReferralOutbox {
@@ -42,6 +45,14 @@ public interface ReferralOutbox {
 
     /** Every referral of a case, newest first: the delivery status counselors see. */
     List<ReferralView> ofCase(long deploymentPk, long caseId);
+
+    /**
+     * Replaces the payload of every DELIVERED row delivered strictly before {@code cutoff} by an empty string,
+     * inside the caller's transaction; rows already blanked are not counted again.
+     *
+     * @return how many payloads were erased
+     */
+    int erasePayloadsDeliveredBefore(Instant cutoff);
 
     /** Applies a verified status callback once; see {@link CallbackResult}. */
     CallbackResult applyCallback(String idempotencyKey, String jti, NetworkStatus status, String networkReference,

@@ -187,6 +187,13 @@ public class JdbcReferralOutbox implements ReferralOutbox {
     }
 
     @Override
+    @Transactional(TxType.MANDATORY)
+    public int erasePayloadsDeliveredBefore(Instant cutoff) {
+        return update("UPDATE report_referral SET payload_enc = '' WHERE state = 'DELIVERED' AND delivered_at < ?"
+                + " AND payload_enc <> ''", ps -> ps.setObject(1, utc(cutoff)));
+    }
+
+    @Override
     @Transactional(TxType.SUPPORTS)
     public List<ReferralView> ofCase(long deploymentPk, long caseId) {
         String sql = "SELECT " + VIEW_COLUMNS + " FROM report_referral WHERE deployment_pk = ? AND case_id = ? ORDER BY id DESC";

@@ -1,0 +1,181 @@
+package org.childsafe.lti.grades.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.childsafe.lti.audit.AuditLog;
+import org.childsafe.lti.config.RetentionConfig;
+import org.childsafe.lti.grades.application.GradeRetention;
+import org.childsafe.lti.grades.application.SyncState;
+import org.childsafe.lti.grades.domain.NewSubmission;
+import org.childsafe.lti.persistence.PersistenceFixture;
+import org.childsafe.lti.persistence.TestDatabase;
+import org.childsafe.lti.persistence.TestPersistence;
+import org.childsafe.lti.services.ags.ActivityProgress;
+import org.childsafe.lti.services.ags.GradingProgress;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Grade retention on H2 and a real PostgreSQL: rows of every state and age, made through {@link JdbcGradeOutbox}
+ * as the dispatcher makes them, and exactly the finished ones past their period deleted. One test per database,
+ * because a run is installation-wide: two tests sharing the database would delete each other's rows.
+ */
+class GradeRetentionIT {
+
+    @RegisterExtension
+    static final TestPersistence persistence = TestPersistence.ltiCore();
+
+    static final Instant NOW = Instant.parse("2026-06-01T03:10:00.500Z");
+    static final Duration DAY = Duration.ofDays(1);
+
+    private static final AtomicInteger LINKS = new AtomicInteger();
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.class)
+    void deletesOnlyFinishedRowsPastTheirPeriodAndNeverOnesOnTheirWay(TestDatabase database) {
+        PersistenceFixture db = persistence.on(database);
+        Seed seed = seed(db);
+        JdbcGradeOutbox outbox = new JdbcGradeOutbox(db.dataSource());
+        Instant sentCutoff = NOW.minus(DAY.multipliedBy(90));
+        Instant failedCutoff = NOW.minus(DAY.multipliedBy(365));
+
+        long sentJustTooOld = sent(outbox, seed, sentCutoff.minusMillis(1));
+        long sentExactlyAtLimit = sent(outbox, seed, sentCutoff);
+        long sentJustYounger = sent(outbox, seed, sentCutoff.plusMillis(1));
+        long sentYearsAgo = sent(outbox, seed, NOW.minus(DAY.multipliedBy(2000)));
+        long failedJustTooOld = failed(outbox, seed, failedCutoff.minusMillis(1));
+        long failedExactlyAtLimit = failed(outbox, seed, failedCutoff);
+        long failedOlderThanTheSentLimit = failed(outbox, seed, NOW.minus(DAY.multipliedBy(200)));
+        long pendingYearsOld = outbox.enqueue(submission(seed, NOW.minus(DAY.multipliedBy(2000))));
+        long inFlightYearsOld = inFlight(outbox, seed, NOW.minus(DAY.multipliedBy(2000)));
+        long retryingYearsOld = retrying(outbox, seed, NOW.minus(DAY.multipliedBy(2000)));
+        long requeuedOldFailure = failed(outbox, seed, NOW.minus(DAY.multipliedBy(2000)));
+        assertThat(outbox.requeue(requeuedOldFailure, NOW.minus(DAY.multipliedBy(1999)))).isTrue();
+        List<Long> all = List.of(sentJustTooOld, sentExactlyAtLimit, sentJustYounger, sentYearsAgo, failedJustTooOld,
+                failedExactlyAtLimit, failedOlderThanTheSentLimit, pendingYearsOld, inFlightYearsOld, retryingYearsOld,
+                requeuedOldFailure);
+
+        RecordingAudit keptForEverAudit = new RecordingAudit();
+        GradeRetention.Purged keptForEver = new GradeRetention(outbox, new RetentionConfig(0, 0, 1825),
+                keptForEverAudit, Clock.fixed(NOW, ZoneOffset.UTC)).purge();
+
+        assertThat(keptForEver).isEqualTo(new GradeRetention.Purged(0, 0));
+        assertThat(surviving(outbox, all)).containsExactlyElementsOf(all);
+        assertThat(keptForEverAudit.events).containsExactly("system grades.retention tool sent=0 (forever); failed=0 (forever)");
+
+        RecordingAudit audit = new RecordingAudit();
+        GradeRetention retention = new GradeRetention(outbox, new RetentionConfig(90, 365, 1825), audit,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        GradeRetention.Purged purged = retention.purge();
+
+        assertThat(purged).isEqualTo(new GradeRetention.Purged(2, 1));
+        assertThat(surviving(outbox, all)).containsExactly(sentExactlyAtLimit, sentJustYounger, failedExactlyAtLimit,
+                failedOlderThanTheSentLimit, pendingYearsOld, inFlightYearsOld, retryingYearsOld, requeuedOldFailure);
+        assertThat(outbox.find(inFlightYearsOld).orElseThrow().leaseOwner()).isEqualTo("node-a");
+        assertThat(outbox.find(retryingYearsOld).orElseThrow().state()).isEqualTo(SyncState.RETRYING);
+        assertThat(outbox.find(requeuedOldFailure).orElseThrow().state()).isEqualTo(SyncState.PENDING);
+        assertThat(audit.events).containsExactly("system grades.retention tool sent=2 (90d); failed=1 (365d)");
+
+        GradeRetention.Purged secondNode = retention.purge();
+
+        assertThat(secondNode).as("a second node running the same job").isEqualTo(new GradeRetention.Purged(0, 0));
+        assertThat(surviving(outbox, all)).hasSize(8);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** Records what the run audits, as the container's audit log would persist it. */
+    static final class RecordingAudit extends AuditLog {
+        final List<String> events = new ArrayList<>();
+
+        @Override
+        public void record(String actor, String action, String target, String detail) {
+            events.add(actor + " " + action + " " + target + " " + detail);
+        }
+    }
+
+    private static List<Long> surviving(JdbcGradeOutbox outbox, List<Long> ids) {
+        return ids.stream().filter(id -> outbox.find(id).isPresent()).toList();
+    }
+
+    private static long sent(JdbcGradeOutbox outbox, Seed seed, Instant at) {
+        long id = outbox.enqueue(submission(seed, at));
+        assertThat(outbox.claim(id, "node-a", at, at.plusSeconds(60))).isTrue();
+        assertThat(outbox.markSent(id, "node-a", at)).isTrue();
+        return id;
+    }
+
+    private static long failed(JdbcGradeOutbox outbox, Seed seed, Instant at) {
+        long id = outbox.enqueue(submission(seed, at));
+        assertThat(outbox.claim(id, "node-a", at, at.plusSeconds(60))).isTrue();
+        assertThat(outbox.markFailed(id, "node-a", at, "ags.forbidden", "403")).isTrue();
+        return id;
+    }
+
+    private static long retrying(JdbcGradeOutbox outbox, Seed seed, Instant at) {
+        long id = outbox.enqueue(submission(seed, at));
+        assertThat(outbox.claim(id, "node-a", at, at.plusSeconds(60))).isTrue();
+        assertThat(outbox.markRetry(id, "node-a", at, at.plusSeconds(30), "ags.timeout", null)).isTrue();
+        return id;
+    }
+
+    /** A row a dispatcher claimed and never finished: still PENDING, with its lease. */
+    private static long inFlight(JdbcGradeOutbox outbox, Seed seed, Instant at) {
+        long id = outbox.enqueue(submission(seed, at));
+        assertThat(outbox.claim(id, "node-a", at, NOW.plusSeconds(60))).isTrue();
+        return id;
+    }
+
+    /** Each row on its own resource link, so that no row supersedes another. */
+    private static NewSubmission submission(Seed seed, Instant at) {
+        return new NewSubmission(seed.registrationId(), seed.deploymentPk(), "link-" + LINKS.incrementAndGet(),
+                seed.contextPk(), seed.user(), 7, 10, ActivityProgress.Completed, GradingProgress.FullyGraded, null,
+                "Quiz", "lessons:q1", null, at);
+    }
+
+    record Seed(long registrationId, long deploymentPk, long contextPk, long user) {
+    }
+
+    private static Seed seed(PersistenceFixture db) {
+        try (Connection c = db.dataSource().getConnection()) {
+            long registration = insert(c, "INSERT INTO lti_registration (issuer, client_id, display_name, auth_url,"
+                    + " jwks_url, origin, created_at, updated_at) VALUES (?, 'c', 'School', 'https://lms/auth',"
+                    + " 'https://lms/jwks', 'MANUAL', ?, ?)", "https://" + UUID.randomUUID() + ".example", NOW, NOW);
+            long deployment = insert(c, "INSERT INTO lti_deployment (registration_id, deployment_id, created_at)"
+                    + " VALUES (?, 'dep-1', ?)", registration, NOW);
+            long context = insert(c, "INSERT INTO lti_context (deployment_pk, context_id, created_at) VALUES (?, 'c1', ?)",
+                    deployment, NOW);
+            long user = insert(c, "INSERT INTO lti_user (registration_id, subject, created_at, last_launch_at)"
+                    + " VALUES (?, 'sub-1', ?, ?)", registration, NOW, NOW);
+            return new Seed(registration, deployment, context, user);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long insert(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i] instanceof Instant t ? t.atOffset(ZoneOffset.UTC) : values[i]);
+            }
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+}
