@@ -33,10 +33,10 @@ class RetentionJobsIT {
         HttpResponse<String> run = client.get("/test-retention/run");
 
         assertThat(run.statusCode()).isEqualTo(200);
-        assertThat(run.body()).contains("grades Purged[sent=0, failed=0]")
+        assertThat(run.body()).contains("grades Purged[sent=0, superseded=0, failed=0]")
                 .contains("outboxes Purged[sentMails=0, deadMails=0, referralPayloads=0]")
                 .contains("wrong-verdicts 1")
-                .contains("event system grades.retention tool sent=0 (90d); failed=0 (365d)")
+                .contains("event system grades.retention tool sent=0 (90d); superseded=0 (90d); failed=0 (365d)")
                 .contains("event system report.outbox.retention tool mail.sent=0, mail.dead=0 (30d); referral.payloads=0 (30d)")
                 .contains("event system urlcheck.wrong-verdict.retention tool deleted=1 (180d)")
                 .contains("event system audit.retention tool deleted=0 (1825d)")

@@ -15,7 +15,9 @@ import org.childsafe.lti.persistence.RetentionPeriod;
  * Deletes grade submissions whose delivery is over and whose period has passed: SENT rows after
  * {@code lti.grades.retention.sent-days} (the score is in the LMS gradebook, which is the record), FAILED rows after
  * {@code lti.grades.retention.failed-days} (long enough for a teacher to see the reason and resend). Rows still on
- * their way (PENDING, RETRYING) are never touched, whatever their age.
+ * their way (PENDING, RETRYING) are never touched, whatever their age — unless a newer submission of the same
+ * learner for the same link superseded them: such a row is never sent, so it goes with the SENT period (unless a
+ * dispatcher still holds a lease on it).
  *
  * <p>Each run records one audit event {@value #AUDIT_ACTION} (actor {@value #ACTOR}, target {@value #TARGET}) with the
  * counts and periods, in the same transaction as the deletes, and logs the counts only: no learner id, no score.
@@ -57,20 +59,22 @@ public class GradeRetention {
     }
 
     /** What one run deleted. */
-    public record Purged(int sent, int failed) {
+    public record Purged(int sent, int superseded, int failed) {
     }
 
-    /** Deletes the expired SENT and FAILED rows of every school and audits the run. */
+    /** Deletes the expired SENT, superseded and FAILED rows of every school and audits the run. */
     @Transactional
     public Purged purge() {
         Instant now = clock.instant();
         RetentionPeriod sentPeriod = config.gradesSent();
         RetentionPeriod failedPeriod = config.gradesFailed();
         int sent = sentPeriod.cutoff(now).map(outbox::deleteSentBefore).orElse(0);
+        int superseded = sentPeriod.cutoff(now).map(outbox::deleteSupersededBefore).orElse(0);
         int failed = failedPeriod.cutoff(now).map(outbox::deleteFailedBefore).orElse(0);
-        audit.record(ACTOR, AUDIT_ACTION, TARGET, "sent=" + sent + " (" + sentPeriod + "); failed=" + failed
-                + " (" + failedPeriod + ")");
-        LOG.info(() -> "Grade retention run: " + sent + " sent and " + failed + " failed submissions deleted.");
-        return new Purged(sent, failed);
+        audit.record(ACTOR, AUDIT_ACTION, TARGET, "sent=" + sent + " (" + sentPeriod + "); superseded=" + superseded
+                + " (" + sentPeriod + "); failed=" + failed + " (" + failedPeriod + ")");
+        LOG.info(() -> "Grade retention run: " + sent + " sent, " + superseded + " superseded and " + failed
+                + " failed submissions deleted.");
+        return new Purged(sent, superseded, failed);
     }
 }

@@ -55,4 +55,10 @@ public interface GradeOutbox {
 
     /** Deletes FAILED rows that failed before {@code cutoff} (strictly); returns how many. Joins the caller's transaction. */
     int deleteFailedBefore(Instant cutoff);
+
+    /**
+     * Deletes rows replaced by a newer submission (they are never sent) last changed before {@code cutoff} (strictly)
+     * and not under a lease at {@code cutoff}; returns how many. Joins the caller's transaction.
+     */
+    int deleteSupersededBefore(Instant cutoff);
 }

@@ -210,6 +210,12 @@ public class JdbcGradeOutbox implements GradeOutbox {
         return update("DELETE FROM grade_submission WHERE state = 'FAILED' AND updated_at < ?", utc(cutoff));
     }
 
+    @Override
+    public int deleteSupersededBefore(Instant cutoff) {
+        return update("DELETE FROM grade_submission WHERE superseded_by IS NOT NULL AND state <> 'SENT' AND updated_at < ?"
+                + " AND (lease_until IS NULL OR lease_until < ?)", utc(cutoff), utc(cutoff));
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     private int update(String sql, Object... parameters) {

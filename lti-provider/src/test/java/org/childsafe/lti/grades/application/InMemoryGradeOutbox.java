@@ -117,6 +117,14 @@ final class InMemoryGradeOutbox implements GradeOutbox {
         return deleteBefore(SyncState.FAILED, cutoff);
     }
 
+    @Override
+    public synchronized int deleteSupersededBefore(Instant cutoff) {
+        int before = rows.size();
+        rows.values().removeIf(s -> s.supersededBy() != null && s.state() != SyncState.SENT && s.updatedAt().isBefore(cutoff)
+                && (s.leaseUntil() == null || s.leaseUntil().isBefore(cutoff)));
+        return before - rows.size();
+    }
+
     private int deleteBefore(SyncState state, Instant cutoff) {
         int before = rows.size();
         rows.values().removeIf(s -> s.state() == state && s.updatedAt().isBefore(cutoff));

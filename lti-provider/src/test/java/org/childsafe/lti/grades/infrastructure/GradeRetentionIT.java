@@ -64,35 +64,49 @@ class GradeRetentionIT {
         long retryingYearsOld = retrying(outbox, seed, NOW.minus(DAY.multipliedBy(2000)));
         long requeuedOldFailure = failed(outbox, seed, NOW.minus(DAY.multipliedBy(2000)));
         assertThat(outbox.requeue(requeuedOldFailure, NOW.minus(DAY.multipliedBy(1999)))).isTrue();
+        // A learner who finished twice before the first score went out: the older row is superseded, never sent.
+        NewSubmission replacedOld = submission(seed, sentCutoff.minusMillis(2));
+        long supersededJustTooOld = outbox.enqueue(replacedOld);
+        long itsNewerRow = outbox.enqueue(again(replacedOld, sentCutoff.minusMillis(1)));
+        NewSubmission replacedYoung = submission(seed, sentCutoff);
+        long supersededAtLimit = outbox.enqueue(replacedYoung);
+        long itsNewerYoungRow = outbox.enqueue(again(replacedYoung, sentCutoff.plusMillis(1)));
+        NewSubmission replacedLeased = submission(seed, NOW.minus(DAY.multipliedBy(2000)));
+        long supersededButLeased = inFlight(outbox, replacedLeased);
+        long itsNewerLeasedRow = outbox.enqueue(again(replacedLeased, NOW.minus(DAY.multipliedBy(1999))));
+        assertThat(outbox.find(supersededJustTooOld).orElseThrow().supersededBy()).isEqualTo(itsNewerRow);
+        assertThat(outbox.find(supersededButLeased).orElseThrow().supersededBy()).isEqualTo(itsNewerLeasedRow);
         List<Long> all = List.of(sentJustTooOld, sentExactlyAtLimit, sentJustYounger, sentYearsAgo, failedJustTooOld,
                 failedExactlyAtLimit, failedOlderThanTheSentLimit, pendingYearsOld, inFlightYearsOld, retryingYearsOld,
-                requeuedOldFailure);
+                requeuedOldFailure, supersededJustTooOld, itsNewerRow, supersededAtLimit, itsNewerYoungRow,
+                supersededButLeased, itsNewerLeasedRow);
 
         RecordingAudit keptForEverAudit = new RecordingAudit();
         GradeRetention.Purged keptForEver = new GradeRetention(outbox, new RetentionConfig(0, 0, 1825),
                 keptForEverAudit, Clock.fixed(NOW, ZoneOffset.UTC)).purge();
 
-        assertThat(keptForEver).isEqualTo(new GradeRetention.Purged(0, 0));
+        assertThat(keptForEver).isEqualTo(new GradeRetention.Purged(0, 0, 0));
         assertThat(surviving(outbox, all)).containsExactlyElementsOf(all);
-        assertThat(keptForEverAudit.events).containsExactly("system grades.retention tool sent=0 (forever); failed=0 (forever)");
+        assertThat(keptForEverAudit.events).containsExactly("system grades.retention tool sent=0 (forever); superseded=0 (forever); failed=0 (forever)");
 
         RecordingAudit audit = new RecordingAudit();
         GradeRetention retention = new GradeRetention(outbox, new RetentionConfig(90, 365, 1825), audit,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         GradeRetention.Purged purged = retention.purge();
 
-        assertThat(purged).isEqualTo(new GradeRetention.Purged(2, 1));
+        assertThat(purged).isEqualTo(new GradeRetention.Purged(2, 1, 1));
         assertThat(surviving(outbox, all)).containsExactly(sentExactlyAtLimit, sentJustYounger, failedExactlyAtLimit,
-                failedOlderThanTheSentLimit, pendingYearsOld, inFlightYearsOld, retryingYearsOld, requeuedOldFailure);
+                failedOlderThanTheSentLimit, pendingYearsOld, inFlightYearsOld, retryingYearsOld, requeuedOldFailure,
+                itsNewerRow, supersededAtLimit, itsNewerYoungRow, supersededButLeased, itsNewerLeasedRow);
         assertThat(outbox.find(inFlightYearsOld).orElseThrow().leaseOwner()).isEqualTo("node-a");
         assertThat(outbox.find(retryingYearsOld).orElseThrow().state()).isEqualTo(SyncState.RETRYING);
         assertThat(outbox.find(requeuedOldFailure).orElseThrow().state()).isEqualTo(SyncState.PENDING);
-        assertThat(audit.events).containsExactly("system grades.retention tool sent=2 (90d); failed=1 (365d)");
+        assertThat(audit.events).containsExactly("system grades.retention tool sent=2 (90d); superseded=1 (90d); failed=1 (365d)");
 
         GradeRetention.Purged secondNode = retention.purge();
 
-        assertThat(secondNode).as("a second node running the same job").isEqualTo(new GradeRetention.Purged(0, 0));
-        assertThat(surviving(outbox, all)).hasSize(8);
+        assertThat(secondNode).as("a second node running the same job").isEqualTo(new GradeRetention.Purged(0, 0, 0));
+        assertThat(surviving(outbox, all)).hasSize(13);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -134,7 +148,12 @@ class GradeRetentionIT {
 
     /** A row a dispatcher claimed and never finished: still PENDING, with its lease. */
     private static long inFlight(JdbcGradeOutbox outbox, Seed seed, Instant at) {
-        long id = outbox.enqueue(submission(seed, at));
+        return inFlight(outbox, submission(seed, at));
+    }
+
+    private static long inFlight(JdbcGradeOutbox outbox, NewSubmission submission) {
+        Instant at = submission.now();
+        long id = outbox.enqueue(submission);
         assertThat(outbox.claim(id, "node-a", at, NOW.plusSeconds(60))).isTrue();
         return id;
     }
@@ -143,6 +162,13 @@ class GradeRetentionIT {
     private static NewSubmission submission(Seed seed, Instant at) {
         return new NewSubmission(seed.registrationId(), seed.deploymentPk(), "link-" + LINKS.incrementAndGet(),
                 seed.contextPk(), seed.user(), 7, 10, ActivityProgress.Completed, GradingProgress.FullyGraded, null,
+                "Quiz", "lessons:q1", null, at);
+    }
+
+    /** The same learner and link finishing again at {@code at}: supersedes the unsent {@code earlier}. */
+    private static NewSubmission again(NewSubmission earlier, Instant at) {
+        return new NewSubmission(earlier.registrationId(), earlier.deploymentPk(), earlier.resourceLinkId(),
+                earlier.contextPk(), earlier.userId(), 9, 10, ActivityProgress.Completed, GradingProgress.FullyGraded, null,
                 "Quiz", "lessons:q1", null, at);
     }
 
