@@ -34,11 +34,21 @@ public final class AnonymousReporter {
 
     /** One anonymous report through the public page, to the receipt. */
     public static Receipt report(URI base, String publicId) throws IOException, InterruptedException {
-        ToolClient browser = new ToolClient(base);
+        return report(new ToolClient(base), publicId, "BULLYING", "Bị chặn đường sau giờ học", "");
+    }
+
+    /**
+     * One anonymous report through the public page in {@code browser}'s session, to the receipt.
+     *
+     * @param links the links step's text, empty for none
+     */
+    public static Receipt report(ToolClient browser, String publicId, String category, String whatHappened, String links)
+            throws IOException, InterruptedException {
         String body = FacesPages.ok(browser.get("/p/report/" + publicId));
         body = FacesPages.post(browser, body, "report", Map.of("report:dangerNo", "x"));
-        body = FacesPages.post(browser, body, "report", Map.of("report:categories", "BULLYING", "report:next2", "x"));
-        body = FacesPages.post(browser, body, "report", Map.of("report:whatHappened", "Bị chặn đường sau giờ học", "report:next3", "x"));
+        body = FacesPages.post(browser, body, "report", Map.of("report:categories", category, "report:next2", "x"));
+        body = FacesPages.post(browser, body, "report", Map.of("report:whatHappened", whatHappened, "report:links", links,
+                "report:next3", "x"));
         body = FacesPages.post(browser, body, "report", Map.of("report:affected", "ME", "report:next4", "x"));
         String receipt = send(browser, body);
         return new Receipt(FacesPages.group(CODE, receipt), FacesPages.group(PASSCODE, receipt));

@@ -27,6 +27,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.childsafe.deploy.lessons.LessonHttpPlayer;
+import org.childsafe.deploy.lessons.LessonPlayerDriver;
 import org.childsafe.lti.launch.domain.LtiClaims;
 import org.childsafe.lti.persistence.TestDatabase;
 import org.childsafe.lti.services.ags.AgsEndpoint;
@@ -193,6 +195,8 @@ class ClusterIT {
     @Test
     void gradesQueuedOnBothInstancesDuringAnOutageReachThePlatformExactlyOnce() throws Exception {
         agsUp.set(false);
+        LessonHttpPlayer player = new LessonHttpPlayer(LessonPlayerDriver.bundledPack().lessons().stream()
+                .filter(lesson -> lesson.id().equals(LESSON)).findFirst().orElseThrow());
         ExecutorService learners = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> played = new ArrayList<>();
@@ -202,7 +206,8 @@ class ClusterIT {
                 played.add(learners.submit(() -> {
                     ToolClient learner = new ToolClient(at.baseUrl());
                     launch(learner, at, learnerClaims(subject));
-                    return LessonPlayerHttp.playToTheEnd(learner, LESSON);
+                    String opened = FacesPages.ok(learner.get("/w/lessons/lesson.xhtml?id=" + LESSON));
+                    return player.playToTheEnd(opened, (page, fields) -> FacesPages.post(learner, page, "player", fields));
                 }));
             }
             for (Future<String> done : played) {
@@ -233,9 +238,10 @@ class ClusterIT {
         ToolClient counselorOnSecond = counselor(second);
         for (int i = 0; i < CASES; i++) {
             PayaraInstance at = i % 2 == 0 ? first : second;
-            String code = ReportHttp.submitPublicReport(new ToolClient(at.baseUrl()), publicId,
-                    "Case " + i + ": a group shares edited photos of me and says they will post more.");
-            ReportHttp.escalate(i % 2 == 0 ? counselorOnFirst : counselorOnSecond, code);
+            String code = AnonymousReporter.report(new ToolClient(at.baseUrl()), publicId, "MALICIOUS_GROUP",
+                    "Case " + i + ": a group shares edited photos of me and says they will post more.",
+                    "https://t.me/cluster_group").code();
+            CounselorEscalation.escalate(i % 2 == 0 ? counselorOnFirst : counselorOnSecond, code);
         }
         assertThat(count("SELECT count(*) FROM report_referral")).as("one referral per escalation").isEqualTo(CASES);
         await("both instances' dispatchers tried while the network was down",

@@ -387,32 +387,8 @@ class ObservabilityIT {
     }
 
     private static String path(String root, String sub) {
-        String joined = templateNamesOnly("/" + root + "/" + sub).replaceAll("/+", "/");
+        String joined = OpenApiPathTemplates.templateNamesOnly("/" + root + "/" + sub).replaceAll("/+", "/");
         return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
-    }
-
-    /** {@code {id: [0-9]{1,18}}} → {@code {id}}: a template's regular expression may itself contain braces. */
-    private static String templateNamesOnly(String path) {
-        StringBuilder out = new StringBuilder();
-        int depth = 0;
-        boolean inRegex = false;
-        for (char c : path.toCharArray()) {
-            if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-                if (depth == 0) {
-                    inRegex = false;
-                }
-            } else if (c == ':' && depth == 1) {
-                inRegex = true;
-                continue;
-            }
-            if (!inRegex && !Character.isWhitespace(c)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static String group(Pattern pattern, String text, int group) {
