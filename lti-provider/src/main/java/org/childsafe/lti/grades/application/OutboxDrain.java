@@ -97,7 +97,10 @@ public final class OutboxDrain {
         } catch (RuntimeException e) {
             failure = Failure.of(e);
             Failure f = failure;
-            LOG.log(f.code().equals(GradeErrors.TOOL_ERROR) ? Level.WARNING : Level.INFO, e,
+            // The platform's answers (ags.http_503, ags.timeout, ...) are expected during an outage: one line each,
+            // no stack trace. Only a fault of the tool itself gets a WARNING with its trace.
+            boolean ours = f.code().equals(GradeErrors.TOOL_ERROR);
+            LOG.log(ours ? Level.WARNING : Level.INFO, ours ? e : null,
                     () -> "Grade submission " + claimed.id() + " attempt " + claimed.attempts() + " failed: "
                             + f.code() + " " + f.detail());
         }
