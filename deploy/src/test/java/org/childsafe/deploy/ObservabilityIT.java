@@ -114,6 +114,12 @@ class ObservabilityIT {
         assertMoved(before, after, "childsafe_report_cases", Map.of(), 1);
 
         assertOutboxGaugesShowWaitingRows();
+        HttpResponse<String> application = client.send(client.request("/metrics?scope=application")
+                .header("Accept", "text/plain").GET());
+        // Kept for people: the suite's own metrics after the flow, as Prometheus reads them.
+        java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("it.work.dir", "target"),
+                "observability-metrics.txt"), application.body());
+        assertThat(PrometheusText.parse(application.body()).startingWith("childsafe_")).isNotEmpty();
         assertMetricsNameNobody(scrape());
         assertLogIsStructuredAndAnonymous();
     }

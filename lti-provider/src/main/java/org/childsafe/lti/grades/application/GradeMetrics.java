@@ -29,7 +29,8 @@ public class GradeMetrics {
     /** Counter of failed AGS send attempts. */
     public static final String AGS_FAILURES = "childsafe_ags_failures";
 
-    static final String BACKLOG_SQL = "SELECT COUNT(*), MIN(created_at) FROM grade_submission"
+    /** What waits in the grade outbox: PENDING or RETRYING rows not superseded by a newer score. */
+    public static final String BACKLOG_SQL = "SELECT COUNT(*), MIN(created_at) FROM grade_submission"
             + " WHERE state IN ('PENDING', 'RETRYING') AND superseded_by IS NULL";
 
     private static final Logger LOG = Logger.getLogger(GradeMetrics.class.getName());

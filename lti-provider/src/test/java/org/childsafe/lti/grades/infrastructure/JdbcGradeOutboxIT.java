@@ -1,5 +1,7 @@
 package org.childsafe.lti.grades.infrastructure;
 
+import org.childsafe.lti.grades.application.GradeMetrics;
+import org.childsafe.lti.observe.OutboxBacklog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -86,6 +88,23 @@ class JdbcGradeOutboxIT {
             assertThat(row.state()).isEqualTo(SyncState.SENT);
             assertThat(row.attempts()).isOne();
             assertThat(row.leaseOwner()).isNull();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.class)
+    void theBacklogGaugeCountsOnlyRowsStillToSend(TestDatabase database) {
+        try (PersistenceFixture db = persistence.open(database, "grade_backlog")) {
+            Seed seed = seed(db);
+            JdbcGradeOutbox outbox = new JdbcGradeOutbox(db.dataSource());
+            outbox.enqueue(submission(seed, "link-w", seed.user(), 5));
+            long sent = outbox.enqueue(submission(seed, "link-s", seed.user(), 5));
+            assertThat(outbox.claim(sent, "node-a", NOW, NOW.plusSeconds(120))).isTrue();
+            assertThat(outbox.markSent(sent, "node-a", NOW)).isTrue();
+            outbox.enqueue(submission(seed, "link-w", seed.user(), 7));
+
+            assertThat(OutboxBacklog.query(db.dataSource(), GradeMetrics.BACKLOG_SQL))
+                    .as("the superseded and the sent row do not wait").isEqualTo(new OutboxBacklog(1, NOW));
         }
     }
 
