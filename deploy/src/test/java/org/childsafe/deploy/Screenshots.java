@@ -88,6 +88,14 @@ public final class Screenshots {
      * returns the file. Afterwards the driver is in the same frame with the same window size as before.
      */
     public static Path take(WebDriver browser, String name, Device device) {
+        return take(browser, name, device, null);
+    }
+
+    /**
+     * Like {@link #take(WebDriver, String, Device)}, with the page scrolled so that the element {@code from} is at
+     * the top of the picture: for a part of a long page (a case's messages, its escalation form).
+     */
+    public static Path take(WebDriver browser, String name, Device device, By from) {
         if (!SAFE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("A picture name is lower-case letters, digits and dashes: " + name);
         }
@@ -96,10 +104,14 @@ public final class Screenshots {
         String lang = String.valueOf(js.executeScript("return document.documentElement.lang || 'und';"));
         Dimension before = browser.manage().window().getSize();
         try {
+            WebElement top = from == null ? null : browser.findElement(from);
             if (inFrame) {
+                if (top != null) {
+                    js.executeScript("arguments[0].scrollIntoView(true);", top);
+                }
                 browser.switchTo().defaultContent();
             }
-            byte[] png = shoot(browser, js, device, inFrame);
+            byte[] png = shoot(browser, js, device, inFrame, inFrame ? null : top);
             @SuppressWarnings("unchecked")
             List<Number> box = inFrame ? (List<Number>) js.executeScript(FRAME_BOX, FRAME_ID) : null;
             Rectangle crop = box == null ? null
@@ -121,11 +133,16 @@ public final class Screenshots {
      * language link, takes it again, and switches back. Only for pages that a GET reload shows in the same state.
      */
     public static void inBothLanguages(WebDriver browser, String name, Device device) {
+        inBothLanguages(browser, name, device, null);
+    }
+
+    /** {@link #inBothLanguages(WebDriver, String, Device)} of the part of the page from the element {@code from}. */
+    public static void inBothLanguages(WebDriver browser, String name, Device device, By from) {
         String lang = language(browser);
-        take(browser, name, device);
+        take(browser, name, device, from);
         String other = "vi".equals(lang) ? "en" : "vi";
         switchLanguage(browser, other);
-        take(browser, name, device);
+        take(browser, name, device, from);
         switchLanguage(browser, lang);
     }
 
@@ -153,7 +170,7 @@ public final class Screenshots {
     }
 
     /** Grows the window (and the frame) to the content, up to the device's cap, and takes the viewport. */
-    private static byte[] shoot(WebDriver browser, JavascriptExecutor js, Device device, boolean inFrame) {
+    private static byte[] shoot(WebDriver browser, JavascriptExecutor js, Device device, boolean inFrame, WebElement top) {
         browser.manage().window().setSize(new Dimension(device.width, device.height));
         long chrome = device.height - ((Number) js.executeScript("return window.innerHeight;")).longValue();
         long content;
@@ -166,6 +183,8 @@ public final class Screenshots {
         browser.manage().window().setSize(new Dimension(device.width, (int) height));
         if (inFrame) {
             js.executeScript("document.getElementById(arguments[0]).scrollIntoView(true);", FRAME_ID);
+        } else if (top != null) {
+            js.executeScript("arguments[0].scrollIntoView(true);", top);
         }
         return ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
     }

@@ -97,11 +97,18 @@ class LessonPlayerBrowserIT {
         }
         player.openInFrame("/w/lessons/index.xhtml?all=true");
         problems.addAll(seriousViolations("catalogue"));
+        Screenshots.inBothLanguages(browser, "teacher-catalogue", Screenshots.Device.LAPTOP);
         player.openInFrame("/w/lessons/dashboard.xhtml");
         problems.addAll(seriousViolations("dashboard"));
         Screenshots.inBothLanguages(browser, "teacher-dashboard", Screenshots.Device.LAPTOP);
+        // The guides' pictures of one lesson and of its grades show the lesson a student may have completed in
+        // aStudentCompletesALessonWithTheKeyboardOnly (when it ran first; otherwise they show empty tables).
+        String played = LessonPlayerDriver.lessonWithOrdering(pack).id();
+        player.openInFrame("/w/lessons/dashboard.xhtml?lesson=" + played);
+        Screenshots.inBothLanguages(browser, "teacher-dashboard-lesson", Screenshots.Device.LAPTOP, By.id("lesson-title"));
         player.openInFrame("/w/lessons/handout.xhtml?id=" + lesson.id());
         Screenshots.inBothLanguages(browser, "teacher-handout", Screenshots.Device.LAPTOP);
+        player.launch("teacher", played);
         player.openInFrame("/w/grades/index.xhtml", By.id("grades-title"));
         Screenshots.inBothLanguages(browser, "teacher-grades", Screenshots.Device.LAPTOP);
 

@@ -87,6 +87,9 @@ class TriageBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#chronology li[data-kind='REPLIED']"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#chronology li[data-kind='STATUS_CHANGED']"))).hasSize(1);
         Screenshots.take(browser, "counselor-case", Screenshots.Device.LAPTOP);
+        Screenshots.take(browser, "counselor-case-reply", Screenshots.Device.LAPTOP, By.id("threadTitle"));
+        Screenshots.take(browser, "counselor-case-actions", Screenshots.Device.LAPTOP, By.id("actionsTitle"));
+        Screenshots.take(browser, "counselor-case-escalate", Screenshots.Device.LAPTOP, By.id("escalateTitle"));
 
         browser.manage().window().setSize(new Dimension(390, 844));
         openWidgetAs("student");
