@@ -38,6 +38,27 @@ class ScreenshotsTest {
     }
 
     @Test
+    void aPictureWithMoreThan256ColoursKeepsTheFrequentOnesAndMapsARareOneToTheNearest() {
+        BufferedImage greys = new BufferedImage(256, 11, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 256; x++) {
+            for (int y = 0; y < 10; y++) {
+                greys.setRGB(x, y, x << 16 | x << 8 | x);
+            }
+            greys.setRGB(x, 10, x << 16 | x << 8 | x);
+        }
+        greys.setRGB(7, 10, 100 << 16 | 101 << 8 | 100);
+
+        BufferedImage reduced = Screenshots.withPalette(greys);
+
+        assertThat(reduced.getColorModel()).isInstanceOf(java.awt.image.IndexColorModel.class);
+        assertThat(((java.awt.image.IndexColorModel) reduced.getColorModel()).getMapSize()).isEqualTo(256);
+        for (int x = 0; x < 256; x++) {
+            assertThat(reduced.getRGB(x, 0) & 0xFFFFFF).as("grey " + x + " kept exactly").isEqualTo(greys.getRGB(x, 0) & 0xFFFFFF);
+        }
+        assertThat(reduced.getRGB(7, 10) & 0xFFFFFF).as("the 257th colour becomes the nearest grey").isEqualTo(0x646464);
+    }
+
+    @Test
     void keepsTheWholeImageWithoutACropAndClipsACropThatOverhangs() throws Exception {
         Path whole = Screenshots.save(screenshot(400, 300), null, dir.resolve("whole.en.png"));
         Path clipped = Screenshots.save(screenshot(400, 300), new Rectangle(300, 200, 500, 500), dir.resolve("clipped.en.png"));

@@ -135,7 +135,7 @@ class UrlCheckBrowserIT {
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#listForm .cs-error"))).getText())
                 .as("a domain with a path is refused with a clear message").contains("Tiền tố liên kết");
         assertNoSeriousViolations("settings page");
-        Screenshots.take(browser, "admin-school-links", Screenshots.Device.LAPTOP);
+        Screenshots.inBothLanguages(browser, "admin-school-links", Screenshots.Device.LAPTOP);
     }
 
     @Test
