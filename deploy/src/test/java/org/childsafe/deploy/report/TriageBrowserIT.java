@@ -72,10 +72,10 @@ class TriageBrowserIT {
 
         browser.manage().window().setSize(new Dimension(1280, 900));
         openWidgetAs("counselor");
-        Screenshots.take(browser, "counselor-widget", Screenshots.Device.LAPTOP);
+        Screenshots.inBothLanguages(browser, "counselor-widget", Screenshots.Device.LAPTOP);
         click("triageLink");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(code)));
-        Screenshots.take(browser, "counselor-queue", Screenshots.Device.LAPTOP);
+        Screenshots.inBothLanguages(browser, "counselor-queue", Screenshots.Device.LAPTOP);
         click(By.linkText(code));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("content"))).getText())
                 .contains("chế ảnh em");
@@ -86,10 +86,10 @@ class TriageBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread"), "Mai em ghé phòng tư vấn"));
         assertThat(browser.findElements(By.cssSelector("#chronology li[data-kind='REPLIED']"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#chronology li[data-kind='STATUS_CHANGED']"))).hasSize(1);
-        Screenshots.take(browser, "counselor-case", Screenshots.Device.LAPTOP);
-        Screenshots.take(browser, "counselor-case-reply", Screenshots.Device.LAPTOP, By.id("threadTitle"));
-        Screenshots.take(browser, "counselor-case-actions", Screenshots.Device.LAPTOP, By.id("actionsTitle"));
-        Screenshots.take(browser, "counselor-case-escalate", Screenshots.Device.LAPTOP, By.id("escalateTitle"));
+        Screenshots.inBothLanguages(browser, "counselor-case", Screenshots.Device.LAPTOP);
+        Screenshots.inBothLanguages(browser, "counselor-case-reply", Screenshots.Device.LAPTOP, By.id("threadTitle"));
+        Screenshots.inBothLanguages(browser, "counselor-case-actions", Screenshots.Device.LAPTOP, By.id("actionsTitle"));
+        Screenshots.inBothLanguages(browser, "counselor-case-escalate", Screenshots.Device.LAPTOP, By.id("escalateTitle"));
 
         browser.manage().window().setSize(new Dimension(390, 844));
         openWidgetAs("student");
