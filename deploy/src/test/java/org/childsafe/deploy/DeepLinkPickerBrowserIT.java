@@ -66,6 +66,7 @@ class DeepLinkPickerBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thêm hoạt động ChildSafe vào khóa học");
         assertThat(labels()).contains(REPORT, URL_CHECK).anyMatch(label -> label.startsWith("Bài học an toàn")
                 || label.contains("có chấm điểm"));
+        Screenshots.inBothLanguages(browser, "teacher-deep-link-picker", Screenshots.Device.LAPTOP);
 
         tickWithSpaceBar(REPORT);
         tickWithSpaceBar(URL_CHECK);

@@ -79,6 +79,7 @@ class DemoLaunchBrowserIT {
     void demoAndWidgetPagesHaveNoSeriousAccessibilityViolations() {
         browser.get(SuiteDeployment.baseUrl() + "/demo/index.xhtml");
         assertNoSeriousViolations("demo platform page");
+        Screenshots.inBothLanguages(browser, "admin-demo", Screenshots.Device.LAPTOP);
 
         browser.get(SuiteDeployment.baseUrl() + "/demo/course.xhtml?as=student&widget=urlcheck");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,11 +60,14 @@ class ReportBrowserIT {
         browser.get(SuiteDeployment.baseUrl() + "/demo/course.xhtml?as=student&widget=report");
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("lti-frame")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("callChildLine")));
+        Screenshots.useRequestedLanguage(browser);
         assertThat(browser.findElement(By.id("callPolice")).getAttribute("href")).isEqualTo("tel:113");
         assertNoSeriousViolations("emergency step");
+        Screenshots.take(browser, "student-report-emergency", Screenshots.Device.PHONE);
 
         click("report:dangerNo");
         click(By.cssSelector("input[value='BULLYING']"));
+        Screenshots.take(browser, "student-report-categories", Screenshots.Device.PHONE);
         click("report:next2");
         type("report:whatHappened", "Mấy bạn lớp bên cạnh chế ảnh em và đăng lên nhóm chat.");
         type("report:where", "Messenger");
@@ -75,13 +76,13 @@ class ReportBrowserIT {
         assertThat(browser.findElement(By.id("report:shareIdentity")).isSelected()).as("anonymous by default").isFalse();
         click("report:next4");
         assertNoSeriousViolations("review step");
-        screenshot("report-review-390x844.png");
+        Screenshots.take(browser, "student-report-review", Screenshots.Device.PHONE);
         click("report:send");
 
         String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseCode"))).getText();
         String passcode = browser.findElement(By.id("passcode")).getText();
         assertThat(code).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
-        screenshot("report-receipt-390x844.png");
+        Screenshots.take(browser, "student-report-receipt", Screenshots.Device.PHONE);
 
         HttpResponse<String> reply = new ToolClient(SuiteDeployment.baseUrl()).postForm("/it/report-reply",
                 Map.of("code", code, "text", "Cô đã đọc báo cáo. Mai em ghé phòng tư vấn nhé?"));
@@ -96,7 +97,7 @@ class ReportBrowserIT {
         type("reply:message", "Dạ vâng, em cảm ơn cô.");
         click("reply:send");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread"), "Dạ vâng, em cảm ơn cô."));
-        screenshot("report-thread-390x844.png");
+        Screenshots.take(browser, "student-report-thread", Screenshots.Device.PHONE);
         assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth")).as("no horizontal scrolling on a phone")
                 .isLessThanOrEqualTo(390L);
@@ -127,9 +128,5 @@ class ReportBrowserIT {
         WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         field.clear();
         field.sendKeys(text);
-    }
-
-    private void screenshot(String name) throws Exception {
-        Files.write(Path.of(System.getProperty("java.io.tmpdir"), name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -80,6 +80,7 @@ class UrlCheckBrowserIT {
         browser.get(SuiteDeployment.baseUrl() + "/demo/course.xhtml?as=student&widget=urlcheck");
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("lti-frame")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("widget-title")));
+        Screenshots.inBothLanguages(browser, "student-link-checker", Screenshots.Device.PHONE);
 
         WebElement safe = checkWithKeyboard("https://example.com/homework");
         assertThat(safe.getAttribute("data-rating")).isEqualTo("SAFE");
@@ -90,10 +91,12 @@ class UrlCheckBrowserIT {
         assertThat(unsafe.getText()).contains("Không an toàn", "\u2716", "games-blocked.example");
         assertThat(unsafe.findElement(By.linkText("Báo cáo đường liên kết này")).getAttribute("href"))
                 .contains("/w/report/index.xhtml?link=https%3A%2F%2Fwww.games-blocked.example%2Fplay");
+        Screenshots.take(browser, "student-link-unsafe", Screenshots.Device.PHONE);
 
         WebElement lookalike = checkWithKeyboard("https://vietcornbank.com.vn/dang-nhap");
         assertThat(lookalike.getAttribute("data-rating")).isEqualTo("CAUTION");
         assertThat(lookalike.findElement(By.className("cs-lookalike")).getText()).contains("vietcombank.com.vn");
+        Screenshots.take(browser, "student-link-lookalike", Screenshots.Device.PHONE);
 
         assertNoSeriousViolations("widget page with a verdict");
     }
@@ -111,6 +114,7 @@ class UrlCheckBrowserIT {
         assertThat(verdict.findElement(By.linkText("Report this link")).getAttribute("href"))
                 .contains("/p/report/" + demoSchool + "?link=http%3A%2F%2Fgames-blocked.example%2F");
         assertNoSeriousViolations("public page with a verdict");
+        Screenshots.take(browser, "public-link-unsafe", Screenshots.Device.PHONE);
     }
 
     @Test
@@ -131,6 +135,9 @@ class UrlCheckBrowserIT {
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#listForm .cs-error"))).getText())
                 .as("a domain with a path is refused with a clear message").contains("Tiền tố liên kết");
         assertNoSeriousViolations("settings page");
+        // axe leaves the driver on the demo LMS page: the picture is of the tool's frame.
+        browser.switchTo().frame("lti-frame");
+        Screenshots.inBothLanguages(browser, "admin-school-links", Screenshots.Device.LAPTOP);
     }
 
     @Test
@@ -147,6 +154,9 @@ class UrlCheckBrowserIT {
         assertThat(state).isIn("Đang nạp", "Sẵn sàng", "Loading", "Ready");
         assertThat(browser.findElement(By.id("sources")).getText()).contains("ut1", "urlhaus", "CC BY-SA 4.0");
         assertNoSeriousViolations("feeds admin page");
+        browser.get(SuiteDeployment.baseUrl() + "/admin/registrations.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        Screenshots.inBothLanguages(browser, "admin-registrations", Screenshots.Device.LAPTOP);
     }
 
     /** Tabs from the page's start to the input, types, tabs to "Check", presses Enter; returns the first verdict. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.childsafe.deploy.Browsers;
+import org.childsafe.deploy.Screenshots;
 import org.childsafe.deploy.SuiteDeployment;
 import org.childsafe.lessons.pack.Lesson;
 import org.childsafe.lessons.pack.LessonPack;
@@ -60,6 +61,9 @@ class LessonPlayerBrowserIT {
         Lesson lesson = LessonPlayerDriver.lessonWithOrdering(pack);
         LessonPlayerDriver player = new LessonPlayerDriver(browser, true);
         player.launch("student", lesson.id());
+        Screenshots.useRequestedLanguage(browser);
+        Screenshots.take(browser, "student-lesson-start", Screenshots.Device.PHONE);
+        player.picturesOfEachKindOfStep("student-lesson");
 
         player.press(By.id("player:next"));
         assertThat(player.focusedId()).as("focus moves to the new step's heading").isEqualTo("step-title");
@@ -68,6 +72,7 @@ class LessonPlayerBrowserIT {
 
         assertThat(player.focusedId()).isEqualTo("done-title");
         assertThat(browser.findElement(By.id("score-value")).getText()).contains("100");
+        Screenshots.take(browser, "student-lesson-done", Screenshots.Device.PHONE);
     }
 
     @Test
@@ -92,8 +97,20 @@ class LessonPlayerBrowserIT {
         }
         player.openInFrame("/w/lessons/index.xhtml?all=true");
         problems.addAll(seriousViolations("catalogue"));
+        Screenshots.inBothLanguages(browser, "teacher-catalogue", Screenshots.Device.LAPTOP);
         player.openInFrame("/w/lessons/dashboard.xhtml");
         problems.addAll(seriousViolations("dashboard"));
+        Screenshots.inBothLanguages(browser, "teacher-dashboard", Screenshots.Device.LAPTOP);
+        // The guides' pictures of one lesson and of its grades show the lesson a student may have completed in
+        // aStudentCompletesALessonWithTheKeyboardOnly (when it ran first; otherwise they show empty tables).
+        String played = LessonPlayerDriver.lessonWithOrdering(pack).id();
+        player.openInFrame("/w/lessons/dashboard.xhtml?lesson=" + played);
+        Screenshots.inBothLanguages(browser, "teacher-dashboard-lesson", Screenshots.Device.LAPTOP, By.id("lesson-title"));
+        player.openInFrame("/w/lessons/handout.xhtml?id=" + lesson.id());
+        Screenshots.inBothLanguages(browser, "teacher-handout", Screenshots.Device.LAPTOP);
+        player.launch("teacher", played);
+        player.openInFrame("/w/grades/index.xhtml", By.id("grades-title"));
+        Screenshots.inBothLanguages(browser, "teacher-grades", Screenshots.Device.LAPTOP);
 
         assertThat(problems).isEmpty();
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.childsafe.deploy.Screenshots;
 import org.childsafe.deploy.SuiteDeployment;
 import org.childsafe.lessons.pack.Lesson;
 import org.childsafe.lessons.pack.LessonPack;
@@ -31,6 +32,8 @@ public final class LessonPlayerDriver {
     private final WebDriver browser;
     private final boolean keyboardOnly;
     private final WebDriverWait wait;
+    private final java.util.Set<String> taken = new java.util.HashSet<>();
+    private String pictures;
 
     LessonPlayerDriver(WebDriver browser, boolean keyboardOnly) {
         this.browser = browser;
@@ -63,10 +66,29 @@ public final class LessonPlayerDriver {
 
     /** Navigates the iframe (not the LMS page) to a path of the tool. */
     void openInFrame(String path) {
-        WebElement before = browser.findElement(By.id("widget-title"));
+        openInFrame(path, By.id("widget-title"));
+    }
+
+    /** Navigates the iframe to a path of the tool and waits for {@code ready} on the new page. */
+    void openInFrame(String path, By ready) {
+        WebElement before = browser.findElement(By.tagName("html"));
         ((JavascriptExecutor) browser).executeScript("window.location.href = arguments[0];", path);
         wait.until(ExpectedConditions.stalenessOf(before));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("widget-title")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(ready));
+    }
+
+    /**
+     * From now on {@link #playToTheEnd} takes a guide picture ({@link Screenshots}) of the first choice feedback,
+     * the first quiz feedback and the "who can help" step, named {@code prefix-…}.
+     */
+    void picturesOfEachKindOfStep(String prefix) {
+        this.pictures = prefix;
+    }
+
+    private void picture(String suffix) {
+        if (pictures != null && taken.add(suffix)) {
+            Screenshots.take(browser, pictures + "-" + suffix, Screenshots.Device.PHONE);
+        }
     }
 
     String kind() {
@@ -92,6 +114,7 @@ public final class LessonPlayerDriver {
                     toggle(By.id("choice-" + step.best()));
                     press(By.id("player:choose"));
                     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("choice-feedback")));
+                    picture("choice");
                     press(By.id("player:next"));
                 }
                 case "QUIZ" -> {
@@ -99,6 +122,7 @@ public final class LessonPlayerDriver {
                     press(By.id("player:next"));
                 }
                 case "HELP" -> {
+                    picture("help");
                     press(By.id("player:finish"));
                     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("score-value")));
                     return;
@@ -125,6 +149,7 @@ public final class LessonPlayerDriver {
             }
             press(By.cssSelector("input[id$=':check']"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-feedback")));
+            picture("quiz");
             press(By.id("player:nextQuestion"));
         }
     }

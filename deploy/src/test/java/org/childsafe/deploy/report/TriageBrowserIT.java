@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.childsafe.deploy.Browsers;
+import org.childsafe.deploy.Screenshots;
 import org.childsafe.deploy.SuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -73,7 +72,10 @@ class TriageBrowserIT {
 
         browser.manage().window().setSize(new Dimension(1280, 900));
         openWidgetAs("counselor");
+        Screenshots.inBothLanguages(browser, "counselor-widget", Screenshots.Device.LAPTOP);
         click("triageLink");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(code)));
+        Screenshots.inBothLanguages(browser, "counselor-queue", Screenshots.Device.LAPTOP);
         click(By.linkText(code));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("content"))).getText())
                 .contains("chế ảnh em");
@@ -84,7 +86,10 @@ class TriageBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread"), "Mai em ghé phòng tư vấn"));
         assertThat(browser.findElements(By.cssSelector("#chronology li[data-kind='REPLIED']"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#chronology li[data-kind='STATUS_CHANGED']"))).hasSize(1);
-        screenshot("triage-case-1280.png");
+        Screenshots.inBothLanguages(browser, "counselor-case", Screenshots.Device.LAPTOP);
+        Screenshots.inBothLanguages(browser, "counselor-case-reply", Screenshots.Device.LAPTOP, By.id("threadTitle"));
+        Screenshots.inBothLanguages(browser, "counselor-case-actions", Screenshots.Device.LAPTOP, By.id("actionsTitle"));
+        Screenshots.inBothLanguages(browser, "counselor-case-escalate", Screenshots.Device.LAPTOP, By.id("escalateTitle"));
 
         browser.manage().window().setSize(new Dimension(390, 844));
         openWidgetAs("student");
@@ -100,6 +105,8 @@ class TriageBrowserIT {
         browser.switchTo().defaultContent();
         browser.get(SuiteDeployment.baseUrl() + "/demo/course.xhtml?as=" + who + "&widget=report");
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("lti-frame")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("widget-title")));
+        Screenshots.useRequestedLanguage(browser);
     }
 
     private void click(String id) {
@@ -114,9 +121,5 @@ class TriageBrowserIT {
         WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         field.clear();
         field.sendKeys(text);
-    }
-
-    private void screenshot(String name) throws Exception {
-        Files.write(Path.of(System.getProperty("java.io.tmpdir"), name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }
