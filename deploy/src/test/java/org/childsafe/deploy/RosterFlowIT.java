@@ -45,6 +45,7 @@ class RosterFlowIT {
         assertThat(roster.statusCode()).as(roster.body()).isEqualTo(200);
         assertThat(userIds(roster.body())).containsExactlyElementsOf(EVERY_DEMO_MEMBER);
         assertThat(roster.body()).contains("demo-student-4 [LEARNER] false", "demo-teacher-1 [INSTRUCTOR] true");
+        assertThat(roster.body()).as("names arrive intact in UTF-8").contains("demo-student-2 [LEARNER] true Bình Trần");
     }
 
     @Test

@@ -40,7 +40,8 @@ public class RosterProbeServlet extends HttpServlet {
             String rlid = request.getParameter("rlid");
             StringBuilder out = new StringBuilder();
             for (RosterMember member : learners ? roster.learners(identity, rlid) : roster.members(identity, rlid)) {
-                out.append(member.userId()).append(' ').append(member.roles()).append(' ').append(member.active()).append('\n');
+                out.append(member.userId()).append(' ').append(member.roles()).append(' ').append(member.active())
+                        .append(' ').append(member.displayName().orElse("-")).append('\n');
             }
             response.getWriter().write(out.toString());
         } catch (RosterException e) {

@@ -63,7 +63,8 @@ public class DemoMembershipsServlet extends HttpServlet {
         if (answer.hasNext()) {
             response.setHeader("Link", "<" + nextUrl(request, page + 1) + ">; rel=\"next\"");
         }
-        response.setContentType("application/vnd.ims.lti-nrps.v2.membershipcontainer+json");
+        // JSON is UTF-8 (RFC 8259); without it the writer sends ISO-8859-1 and Vietnamese names arrive broken.
+        response.setContentType("application/vnd.ims.lti-nrps.v2.membershipcontainer+json;charset=UTF-8");
         response.getWriter().write(answer.json());
     }
 
