@@ -88,7 +88,7 @@ class LaunchFlowIT {
 
         HttpResponse<String> page = browser.get("/w/lessons/index.xhtml");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Bài học an toàn", "Học sinh", "Year 7 PSHE");
+        assertThat(page.body()).contains("Bài học an toàn", "Học sinh", "Year 7 PSHE").doesNotContain("adminLink");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                 .contains("frame-ancestors 'self'").contains(origin(platform.authUri())));
         assertThat(page.headers().firstValue("X-Frame-Options")).isEmpty();
@@ -219,6 +219,8 @@ class LaunchFlowIT {
         Map<String, String> request = login("lessons");
         launch(request, claims(request, "lessons").roles(LaunchClaimsBuilder.ADMINISTRATOR));
 
+        assertThat(browser.get("/w/lessons/index.xhtml").body()).as("the way to the administration from the widget")
+                .containsPattern("id=\"adminLink\" href=\"[^\"]*/admin/registrations.xhtml");
         HttpResponse<String> own = browser.get("/api/admin/registrations/" + registrationId);
         HttpResponse<String> all = browser.get("/api/admin/registrations");
 

@@ -62,6 +62,8 @@ class ReportBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("callChildLine")));
         Screenshots.useRequestedLanguage(browser);
         assertThat(browser.findElement(By.id("callPolice")).getAttribute("href")).isEqualTo("tel:113");
+        assertThat(browser.findElement(By.id("report:returnLink")).getAttribute("href"))
+                .as("a reporter coming back finds the way to the replies on the first page").endsWith("/w/report/case.xhtml");
         assertNoSeriousViolations("emergency step");
         Screenshots.take(browser, "student-report-emergency", Screenshots.Device.PHONE);
 
