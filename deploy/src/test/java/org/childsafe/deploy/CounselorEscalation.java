@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A counselor's escalation of a case found in the triage queue by its code, over plain HTTP as a browser without
  * JavaScript posts the real Faces form (server-side view state). Reporting itself: {@link AnonymousReporter}.
  */
-final class CounselorEscalation {
+public final class CounselorEscalation {
 
     private CounselorEscalation() {
     }
@@ -26,11 +26,24 @@ final class CounselorEscalation {
         }
         String casePage = "/w/report/triage/case.xhtml?id=" + row.group(1);
         String opened = FacesPages.ok(counselor.get(casePage));
+        Map<String, String> form = form(FacesPages.viewState(opened), "https://t.me/cluster_group", "@cluster_admin");
+        String escalated = FacesPages.ok(counselor.postForm(casePage, form));
+        if (!escalated.contains("data-status=\"ESCALATED\"")) {
+            throw new IllegalStateException("Case " + code + " was not escalated: " + escalated);
+        }
+        return escalated;
+    }
+
+    /**
+     * The escalation form of a case page as a counselor fills it in: a summary, the {@code links} and {@code accounts}
+     * involved, an approximate time, province and age band, the counselor's contact, no child identity.
+     */
+    public static Map<String, String> form(String viewState, String links, String accounts) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("escalate", "escalate");
         form.put("escalate:summary", "A group shares edited photos of a student and threatens to post more.");
-        form.put("escalate:links", "https://t.me/cluster_group");
-        form.put("escalate:accounts", "@cluster_admin");
+        form.put("escalate:links", links);
+        form.put("escalate:accounts", accounts);
         form.put("escalate:platforms", "Telegram");
         form.put("escalate:from", "");
         form.put("escalate:to", "");
@@ -44,11 +57,7 @@ final class CounselorEscalation {
         form.put("escalate:childName", "");
         form.put("escalate:childClass", "");
         form.put("escalate:send", "send");
-        form.put("jakarta.faces.ViewState", FacesPages.viewState(opened));
-        String escalated = FacesPages.ok(counselor.postForm(casePage, form));
-        if (!escalated.contains("data-status=\"ESCALATED\"")) {
-            throw new IllegalStateException("Case " + code + " was not escalated: " + escalated);
-        }
-        return escalated;
+        form.put("jakarta.faces.ViewState", viewState);
+        return form;
     }
 }

@@ -34,6 +34,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.childsafe.deploy.CounselorEscalation;
 import org.childsafe.deploy.SuiteDeployment;
 import org.childsafe.deploy.ToolClient;
 import org.childsafe.lti.launch.domain.LtiClaims;
@@ -124,25 +125,8 @@ class ReportTriageFlowIT {
         assertThat(opened.body()).contains("SECRET-GROUP-77").contains("data-status=\"NEW\"");
         assertThat(learner.get(casePage).statusCode()).isEqualTo(403);
 
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("escalate", "escalate");
-        form.put("escalate:summary", "A group shares edited photos of a student and threatens to post more.");
-        form.put("escalate:links", "https://t.me/secret_group_77");
-        form.put("escalate:accounts", "@secret_admin");
-        form.put("escalate:platforms", "Telegram");
-        form.put("escalate:from", "");
-        form.put("escalate:to", "");
-        form.put("escalate:approximate", "true");
-        form.put("escalate:province", "Hà Nội");
-        form.put("escalate:ageBand", "LOWER_SECONDARY");
-        form.put("escalate:contactName", "Nguyễn Thị Lan");
-        form.put("escalate:contactEmail", "lan@school.example");
-        form.put("escalate:contactPhone", "");
-        form.put("escalate:legalBasis", "");
-        form.put("escalate:childName", "");
-        form.put("escalate:childClass", "");
-        form.put("escalate:send", "send");
-        form.put("jakarta.faces.ViewState", viewState(opened.body()));
+        Map<String, String> form = CounselorEscalation.form(viewState(opened.body()), "https://t.me/secret_group_77",
+                "@secret_admin");
         HttpResponse<String> escalated = counselor.postForm(casePage, form);
         assertThat(escalated.statusCode()).as(escalated.body()).isEqualTo(200);
         assertThat(escalated.body()).contains("data-status=\"ESCALATED\"");
