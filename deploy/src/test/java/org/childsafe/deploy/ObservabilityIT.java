@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import org.childsafe.deploy.lessons.LessonHttpPlayer;
 import org.childsafe.lti.launch.domain.LtiClaims;
 import org.childsafe.lti.testplatform.LaunchClaimsBuilder;
 import org.assertj.core.api.SoftAssertions;
@@ -78,6 +79,7 @@ class ObservabilityIT {
 
     @Test
     void countsWhatHappenedShowsWaitingRowsAndLogsNoPersonalData() throws Exception {
+        LessonHttpPlayer lesson = new LessonHttpPlayer(LessonHttpPlayer.shortestLesson());
         assertThat(client.send(client.request("/test-observe/log").POST(HttpRequest.BodyPublishers.noBody())).statusCode())
                 .isEqualTo(204);
         PrometheusText before = scrape();
@@ -92,24 +94,32 @@ class ObservabilityIT {
             assertThat(launch(new ToolClient(SuiteDeployment.baseUrl()), lms, "report", identity(lms)).statusCode())
                     .isEqualTo(303);
             assertThat(forgedLaunch(lms).statusCode()).isEqualTo(401);
+            ToolClient pupil = new ToolClient(SuiteDeployment.baseUrl());
+            assertThat(launch(pupil, lms, "lessons", identity(lms)).statusCode()).isEqualTo(303);
+            String opened = FacesPages.ok(pupil.get("/w/lessons/lesson.xhtml?id=" + lesson.lesson().id()));
+            assertThat(lesson.playToTheEnd(opened, (page, fields) -> FacesPages.post(pupil, page, "player", fields)))
+                    .contains("id=\"score-value\"");
 
             assertThat(check("https://example.com/hoc-sinh/" + CHECKED_PATH).body()).contains("\"rating\":\"SAFE\"");
             assertThat(check("http://0x7f.1/" + CHECKED_PATH).body()).contains("\"rating\":\"CAUTION\"");
             report(publicId(lms.registrationId()));
         }
 
+        // Two scores without an AGS claim (the test servlet's and the completed lesson's): both refused.
         PrometheusText after = scrapeUntil(m -> m.sum("childsafe_ags_failures_total", Map.of("code", "ags.unavailable"))
-                > before.sum("childsafe_ags_failures_total", Map.of("code", "ags.unavailable"))
+                >= before.sum("childsafe_ags_failures_total", Map.of("code", "ags.unavailable")) + 2
                 && m.sum("childsafe_report_cases", Map.of("status", "NEW")) > before.sum("childsafe_report_cases",
                 Map.of("status", "NEW")));
-        assertMoved(before, after, "childsafe_lti_launches_accepted_total", Map.of("message_type", "LtiResourceLinkRequest"), 2);
+        assertMoved(before, after, "childsafe_lti_launches_accepted_total", Map.of("message_type", "LtiResourceLinkRequest"), 3);
+        assertMoved(before, after, "childsafe_lessons_completions_total", Map.of("lesson", lesson.lesson().id()), 1);
+        assertMoved(before, after, "childsafe_lessons_completions_total", Map.of(), 1);
         assertMoved(before, after, "childsafe_lti_launches_refused_total", Map.of("code", "lti.invalid_signature"), 1);
         assertMoved(before, after, "childsafe_lti_launches_refused_total", Map.of(), 1);
         assertMoved(before, after, "childsafe_urlcheck_checks_total", Map.of("verdict", "safe"), 1);
         assertMoved(before, after, "childsafe_urlcheck_checks_total", Map.of("verdict", "caution"), 1);
         assertMoved(before, after, "childsafe_urlcheck_categories_total", Map.of("verdict", "safe", "category", "none"), 1);
-        assertMoved(before, after, "childsafe_ags_failures_total", Map.of("code", "ags.unavailable"), 1);
-        assertMoved(before, after, "childsafe_ags_failures_total", Map.of(), 1);
+        assertMoved(before, after, "childsafe_ags_failures_total", Map.of("code", "ags.unavailable"), 2);
+        assertMoved(before, after, "childsafe_ags_failures_total", Map.of(), 2);
         assertMoved(before, after, "childsafe_report_cases", Map.of("status", "NEW"), 1);
         assertMoved(before, after, "childsafe_report_cases", Map.of(), 1);
 
