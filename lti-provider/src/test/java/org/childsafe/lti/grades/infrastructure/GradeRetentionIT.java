@@ -2,23 +2,19 @@ package org.childsafe.lti.grades.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.childsafe.lti.audit.AuditLog;
 import org.childsafe.lti.config.RetentionConfig;
 import org.childsafe.lti.grades.application.GradeRetention;
 import org.childsafe.lti.grades.application.SyncState;
 import org.childsafe.lti.grades.domain.NewSubmission;
+import org.childsafe.lti.grades.infrastructure.JdbcGradeOutboxIT.Seed;
 import org.childsafe.lti.persistence.PersistenceFixture;
 import org.childsafe.lti.persistence.TestDatabase;
 import org.childsafe.lti.persistence.TestPersistence;
@@ -47,7 +43,7 @@ class GradeRetentionIT {
     @EnumSource(TestDatabase.class)
     void deletesOnlyFinishedRowsPastTheirPeriodAndNeverOnesOnTheirWay(TestDatabase database) {
         PersistenceFixture db = persistence.on(database);
-        Seed seed = seed(db);
+        Seed seed = JdbcGradeOutboxIT.seed(db);
         JdbcGradeOutbox outbox = new JdbcGradeOutbox(db.dataSource());
         Instant sentCutoff = NOW.minus(DAY.multipliedBy(90));
         Instant failedCutoff = NOW.minus(DAY.multipliedBy(365));
@@ -170,38 +166,5 @@ class GradeRetentionIT {
         return new NewSubmission(earlier.registrationId(), earlier.deploymentPk(), earlier.resourceLinkId(),
                 earlier.contextPk(), earlier.userId(), 9, 10, ActivityProgress.Completed, GradingProgress.FullyGraded, null,
                 "Quiz", "lessons:q1", null, at);
-    }
-
-    record Seed(long registrationId, long deploymentPk, long contextPk, long user) {
-    }
-
-    private static Seed seed(PersistenceFixture db) {
-        try (Connection c = db.dataSource().getConnection()) {
-            long registration = insert(c, "INSERT INTO lti_registration (issuer, client_id, display_name, auth_url,"
-                    + " jwks_url, origin, created_at, updated_at) VALUES (?, 'c', 'School', 'https://lms/auth',"
-                    + " 'https://lms/jwks', 'MANUAL', ?, ?)", "https://" + UUID.randomUUID() + ".example", NOW, NOW);
-            long deployment = insert(c, "INSERT INTO lti_deployment (registration_id, deployment_id, created_at)"
-                    + " VALUES (?, 'dep-1', ?)", registration, NOW);
-            long context = insert(c, "INSERT INTO lti_context (deployment_pk, context_id, created_at) VALUES (?, 'c1', ?)",
-                    deployment, NOW);
-            long user = insert(c, "INSERT INTO lti_user (registration_id, subject, created_at, last_launch_at)"
-                    + " VALUES (?, 'sub-1', ?, ?)", registration, NOW, NOW);
-            return new Seed(registration, deployment, context, user);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long insert(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 1, values[i] instanceof Instant t ? t.atOffset(ZoneOffset.UTC) : values[i]);
-            }
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
     }
 }

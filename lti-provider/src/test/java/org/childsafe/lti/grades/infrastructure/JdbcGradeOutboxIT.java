@@ -236,7 +236,8 @@ class JdbcGradeOutboxIT {
                 ActivityProgress.Completed, GradingProgress.FullyGraded, "Giỏi lắm!", "Quiz", "lessons:q1", null, NOW);
     }
 
-    private static Seed seed(PersistenceFixture db) {
+    /** A registration, deployment, context and two learners; also the rows {@link GradeRetentionIT} grades. */
+    static Seed seed(PersistenceFixture db) {
         try (Connection c = db.dataSource().getConnection()) {
             long registration = insert(c, "INSERT INTO lti_registration (issuer, client_id, display_name, auth_url,"
                     + " jwks_url, origin, created_at, updated_at) VALUES (?, 'c', 'School', 'https://lms/auth',"
